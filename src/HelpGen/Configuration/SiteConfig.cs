@@ -1,0 +1,17 @@
+namespace HelpGen.Configuration;
+
+/// <summary>The parsed <c>site.yml</c>: everything about the site that is not an article.</summary>
+public sealed record SiteConfig(
+    LocalizedText Title,
+    string? BaseUrl,
+    string DefaultLocale,
+    IReadOnlyList<LocaleConfig> Locales,
+    IReadOnlyList<SectionConfig> Sections,
+    SupportConfig Support,
+    string? Fallback,
+    CheckConfig Check)
+{
+    public SectionConfig? FindSection(string id) => Sections.FirstOrDefault(s => s.Id == id);
+
+    public IEnumerable<string> Languages => Locales.Select(l => l.Language).Distinct();
+}

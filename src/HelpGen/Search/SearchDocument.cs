@@ -1,0 +1,16 @@
+using HelpGen.Markdown;
+
+namespace HelpGen.Search;
+
+/// <summary>
+/// One article as the search index sees it, for one locale.
+/// <see cref="Url"/> is the page's folder relative to the site root, e.g. <c>de-de/logistics/track-order/</c>.
+/// </summary>
+public sealed record SearchDocument(
+    string Url,
+    string Title,
+    string? Summary,
+    string SectionId,
+    string SectionTitle,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<TextSection> Sections);

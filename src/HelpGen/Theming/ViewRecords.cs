@@ -1,0 +1,41 @@
+namespace HelpGen.Theming;
+
+/// <summary>A titled link.</summary>
+public sealed record LinkView(string Title, string Url);
+
+/// <summary>A <c>&lt;link rel=alternate hreflang&gt;</c> entry.</summary>
+public sealed record AlternateLink(string Hreflang, string Url);
+
+/// <summary>Site-wide values.</summary>
+public sealed record SiteView(string Title, string? SupportEmail, string? SupportUrl, string? SupportHours);
+
+/// <summary>The current locale.</summary>
+public sealed record LocaleView(string Code, string Language, string Country, string Bcp47, string Name, string HomeUrl);
+
+/// <summary>One entry of the language and country switcher.</summary>
+public sealed record SwitcherItem(string Code, string Bcp47, string Name, string Url, bool IsCurrent);
+
+/// <summary>A section with its articles.</summary>
+public sealed record SectionView(string Id, string Title, string? Description, string Url, bool IsCurrent, IReadOnlyList<ArticleLinkView> Articles);
+
+/// <summary>An article in a list.</summary>
+public sealed record ArticleLinkView(string Title, string? Summary, string Url, bool IsCurrent);
+
+/// <summary>An entry of the in-article table of contents.</summary>
+public sealed record TocEntry(string Id, string Text, int Level);
+
+/// <summary>A language with its locales, for the root chooser.</summary>
+public sealed record LocaleGroupView(string Language, string Name, IReadOnlyList<SwitcherItem> Locales);
+
+/// <summary>The article on an article page.</summary>
+public sealed record ArticleView(
+    string Title,
+    string? Summary,
+    string BodyHtml,
+    IReadOnlyList<TocEntry> Toc,
+    string? Updated,
+    IReadOnlyList<string> AppliesTo,
+    bool IsFallback,
+    IReadOnlyList<string> Tags,
+    LinkView? Previous,
+    LinkView? Next);
