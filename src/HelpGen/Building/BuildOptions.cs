@@ -1,0 +1,14 @@
+namespace HelpGen.Building;
+
+/// <summary>What to build: the source folder, the theme, and how links are written.</summary>
+/// <param name="SourceDirectory">The folder holding site.yml.</param>
+/// <param name="ThemeDirectory">A theme folder, or null for the theme embedded in helpgen.</param>
+/// <param name="IncludeDrafts">Build articles marked <c>draft: true</c> too.</param>
+/// <param name="BaseUrlOverride">Replaces site.yml's baseUrl when set.</param>
+/// <param name="LinkStyle">Directory URLs for servers, or explicit index.html for file:// bundles.</param>
+public sealed record BuildOptions(
+    string SourceDirectory,
+    string? ThemeDirectory = null,
+    bool IncludeDrafts = false,
+    string? BaseUrlOverride = null,
+    LinkStyle LinkStyle = LinkStyle.Directory);
