@@ -7,7 +7,7 @@ namespace HelpGen.Theming;
 /// <summary>
 /// The few helpers themes get. All return plain text, which Handlebars escapes like any other value:
 /// <c>{{t "key"}}</c> a UI string (<c>{0}</c>, <c>{1}</c> filled from further arguments),
-/// <c>{{eq a b}}</c> ordinal equality for <c>#if</c>, <c>{{country "KZ"}}</c> a country name,
+/// <c>{{eq a b}}</c> ordinal equality and <c>{{or a b}}</c> for <c>#if</c>, <c>{{country "KZ"}}</c> a country name,
 /// <c>{{language "ru"}}</c> a language name, <c>{{date "2025-03-01"}}</c> a date written the page language's way.
 /// Strings come from the page's <see cref="PageModel.Strings"/>; a missing key shows the key (easy to spot, never empty).
 /// </summary>
@@ -19,6 +19,8 @@ internal static class ThemeHelpers
             Format(Lookup(options, Text(arguments, 0)), arguments));
         handlebars.RegisterHelper("eq", (in HelperOptions _, in Context _, in Arguments arguments) =>
             string.Equals(Text(arguments, 0), Text(arguments, 1), StringComparison.Ordinal));
+        handlebars.RegisterHelper("or", (in HelperOptions _, in Context _, in Arguments arguments) =>
+            arguments.Any(argument => !IsFalsy(argument)));
         handlebars.RegisterHelper("country", (in HelperOptions options, in Context _, in Arguments arguments) =>
             Name(options, "country.", Text(arguments, 0).ToUpperInvariant()));
         handlebars.RegisterHelper("language", (in HelperOptions options, in Context _, in Arguments arguments) =>
@@ -26,6 +28,9 @@ internal static class ThemeHelpers
         handlebars.RegisterHelper("date", (in HelperOptions options, in Context _, in Arguments arguments) =>
             FormatDate(options, Text(arguments, 0)));
     }
+
+    private static bool IsFalsy(object? value) =>
+        value is null or false or "" || value is UndefinedBindingResult;
 
     private static string Text(Arguments arguments, int index) =>
         index < arguments.Length ? Convert.ToString(arguments[index], CultureInfo.InvariantCulture) ?? string.Empty : string.Empty;

@@ -1,0 +1,1 @@
+/* Placeholder: the search script of the default theme replaces this file. */
