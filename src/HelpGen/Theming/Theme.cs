@@ -1,0 +1,86 @@
+using HandlebarsDotNet;
+using HelpGen.Diagnostics;
+
+namespace HelpGen.Theming;
+
+/// <summary>
+/// A loaded theme: its layouts and partials compiled once into one Handlebars environment, its UI strings per
+/// language and its static assets. Immutable after <see cref="Load"/>; <see cref="Render"/> may be called from
+/// many threads at once.
+/// </summary>
+public sealed class Theme
+{
+    /// <summary>The page kinds, each rendered by <c>layouts/&lt;kind&gt;.hbs</c>.</summary>
+    public static readonly IReadOnlyList<string> LayoutKinds = ["chooser", "home", "section", "article", "search", "notfound"];
+
+    /// <summary>The language whose strings fill the gaps of every other language.</summary>
+    public const string FallbackLanguage = "en";
+
+    private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly ThemeStrings _strings;
+
+    private Theme(
+        IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts,
+        ThemeStrings strings,
+        IReadOnlyList<ThemeAsset> assets)
+    {
+        _layouts = layouts;
+        _strings = strings;
+        Assets = assets;
+    }
+
+    /// <summary>Files under the theme's <c>assets/</c>, to be published under <c>theme/</c>, in ordinal path order.</summary>
+    public IReadOnlyList<ThemeAsset> Assets { get; }
+
+    /// <summary>The languages that have an <c>i18n/&lt;lang&gt;.yml</c> file, in ordinal order.</summary>
+    public IReadOnlyList<string> Languages => _strings.Languages;
+
+    /// <summary>
+    /// Compiles the theme. Returns null, with <see cref="DiagnosticCodes.ThemeInvalid"/> errors in
+    /// <paramref name="diagnostics"/>, when a layout or <c>i18n/en.yml</c> is missing, a template or strings
+    /// file does not parse, a partial is referenced but missing, or a file could not be read safely.
+    /// </summary>
+    public static Theme? Load(ThemeFiles files, DiagnosticBag diagnostics)
+    {
+        var loader = new ThemeLoader(files);
+        var layouts = loader.CompileTemplates();
+        var strings = loader.LoadStrings();
+        diagnostics.AddRange(loader.Problems);
+        if (layouts is null || strings is null || loader.Problems.Any(p => p.IsError))
+        {
+            return null;
+        }
+
+        return new Theme(layouts, strings, loader.Assets());
+    }
+
+    /// <summary>
+    /// Renders one page with the layout named by <see cref="PageModel.Kind"/>. Throws
+    /// <see cref="ArgumentException"/> for an unknown kind and <see cref="ThemeRenderException"/> when the
+    /// template fails at run time (the caller reports <see cref="DiagnosticCodes.ThemeRenderFailed"/>).
+    /// </summary>
+    public string Render(PageModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!_layouts.TryGetValue(model.Kind, out var layout))
+        {
+            throw new ArgumentException($"Unknown page kind '{model.Kind}'.", nameof(model));
+        }
+
+        try
+        {
+            return layout(model);
+        }
+        catch (HandlebarsException exception)
+        {
+            throw new ThemeRenderException($"layouts/{model.Kind}.hbs: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>
+    /// The UI strings for <paramref name="language"/> (an ISO 639-1 code), each missing key taken from
+    /// <c>en.yml</c>; an unknown language gets the English strings. Keys include <c>language.&lt;code&gt;</c>
+    /// and <c>country.&lt;CC&gt;</c> names written in that language.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Strings(string language) => _strings.For(language);
+}
