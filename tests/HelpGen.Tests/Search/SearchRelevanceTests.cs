@@ -13,12 +13,11 @@ public sealed class SearchRelevanceTests(ITestOutputHelper output)
 {
     private const double RequiredHitsAt3 = 0.9;
 
-    [Theory]
+    [NodeTheory]
     [InlineData(SearchIndexFormat.Json)]
     [InlineData(SearchIndexFormat.Script)]
     public void Search_ReaderQuestionsInThreeLanguages_FindTheExpectedArticleInTopThree(SearchIndexFormat format)
     {
-        Assert.True(SearchTestSupport.NodeIsInstalled(), "node is required for the relevance test (it runs the real search.js)");
         var site = BuildIndex(format);
         try
         {
