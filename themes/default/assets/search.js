@@ -578,6 +578,7 @@
           dropdown.appendChild(all);
           options.push(all);
         }
+        dropdown.setAttribute('data-query', query);
         dropdown.hidden = false;
         input.setAttribute('aria-expanded', 'true');
         setActive(-1);
