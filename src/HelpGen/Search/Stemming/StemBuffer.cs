@@ -40,9 +40,10 @@ internal ref struct StemBuffer
     /// </summary>
     public readonly string? LongestSuffix(string[] suffixes, int limit = 0)
     {
+        var last = Last;
         foreach (var suffix in suffixes)
         {
-            if (Length - suffix.Length >= limit && EndsWith(suffix))
+            if (suffix[^1] == last && Length - suffix.Length >= limit && EndsWith(suffix))
             {
                 return suffix;
             }
