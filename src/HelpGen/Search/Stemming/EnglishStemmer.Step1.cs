@@ -59,7 +59,7 @@ public sealed partial class EnglishStemmer
             return;
         }
 
-        if (suffix is "ing" && IsIngException(ref buffer, stem))
+        if (suffix is "ing" && TryApplyIngException(ref buffer, stem))
         {
             return;
         }
@@ -71,8 +71,11 @@ public sealed partial class EnglishStemmer
         }
     }
 
-    /// <summary><c>dying</c> → <c>die</c> (non-vowel + <c>ying</c>), and <c>inning</c>, <c>outing</c>, ... stay as they are.</summary>
-    private static bool IsIngException(ref StemBuffer buffer, ReadOnlySpan<char> stem)
+    /// <summary>
+    /// Handles the <c>-ing</c> exceptions: <c>dying</c> → <c>die</c> (non-vowel + <c>ying</c>), and <c>inning</c>, <c>outing</c>, ...
+    /// stay as they are. Returns true when the word was one of them (and is done with step 1b).
+    /// </summary>
+    private static bool TryApplyIngException(ref StemBuffer buffer, ReadOnlySpan<char> stem)
     {
         if (stem.Length == 2 && stem[1] == 'y' && !IsVowel(stem[0]))
         {
