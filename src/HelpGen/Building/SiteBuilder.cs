@@ -31,12 +31,28 @@ public sealed class SiteBuilder
         var theme = LoadTheme(options, diagnostics);
         if (config is null || theme is null) return Fail(diagnostics);
         if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
-
         var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics);
+        content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
+        if (content.Config.Locales.Count == 0) return Fail(diagnostics);
         var plan = SitePlanner.Plan(content, options.IncludeDrafts);
         var files = Render(plan, theme, options, diagnostics);
         var output = diagnostics.HasErrors && !options.KeepOutputOnErrors ? null : new SiteOutput(files);
         return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml));
+    }
+
+    /// <summary>Keeps only the requested locales (in site.yml order); an unknown code is a usage error.</summary>
+    private static SiteConfig SelectLocales(SiteConfig config, IReadOnlyList<string>? codes, DiagnosticBag diagnostics)
+    {
+        if (codes is null || codes.Count == 0) return config;
+        foreach (var unknown in codes.Where(c => config.Locales.All(l => l.Code != c)))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidLocale, $"locale '{unknown}' is not in site.yml (known: {string.Join(", ", config.Locales.Select(l => l.Code))})");
+        }
+
+        var locales = config.Locales.Where(l => codes.Contains(l.Code)).ToList();
+        if (diagnostics.HasErrors) locales.Clear();
+        var defaultLocale = locales.Any(l => l.Code == config.DefaultLocale) ? config.DefaultLocale : locales.FirstOrDefault()?.Code ?? config.DefaultLocale;
+        return config with { Locales = locales, DefaultLocale = defaultLocale };
     }
 
     private static BuildResult Fail(DiagnosticBag diagnostics) => new(null, diagnostics.Sorted, 0, 0);
