@@ -184,3 +184,10 @@ test('install registers data scripts and leaves pages without a search index alo
   assert.deepEqual(window.HelpGenSearch.registered('de-de', 'manifest'), { docCount: 0 });
   assert.equal(window.HelpGenSearch.engine, undefined);
 });
+
+test('a form never seen at build time falls back to the longest indexed stem that begins it', async () => {
+  const answer = await sampleEngine().query('parcelling', { prefix: false });
+  assert.equal(answer.results[0]?.url, 'en-us/orders/track/');
+  const tooLong = await sampleEngine().query('parcelizations', { prefix: false });
+  assert.equal(tooLong.total, 0);
+});

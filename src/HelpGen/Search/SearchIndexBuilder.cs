@@ -17,6 +17,12 @@ public sealed partial class SearchIndexBuilder
     private readonly Func<string, IStemmer?> _stemmerFor;
     private readonly SearchIndexOptions _options;
 
+    /// <summary>A builder that stems with the Snowball stemmers of <see cref="Stemmers.For"/>.</summary>
+    public SearchIndexBuilder(SearchIndexOptions? options = null)
+        : this(Stemmers.For, options)
+    {
+    }
+
     /// <param name="stemmerFor">The stemmer for an ISO 639-1 language, or null to index unstemmed words.</param>
     /// <param name="options">Sharding thresholds; <see cref="SearchIndexOptions.Default"/> when null.</param>
     public SearchIndexBuilder(Func<string, IStemmer?> stemmerFor, SearchIndexOptions? options = null)

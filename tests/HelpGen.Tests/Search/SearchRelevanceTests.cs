@@ -40,7 +40,7 @@ public sealed class SearchRelevanceTests(ITestOutputHelper output)
     private static string BuildIndex(SearchIndexFormat format)
     {
         var site = SearchTestSupport.NewTempDirectory("relevance");
-        var builder = new SearchIndexBuilder(SearchTestSupport.Stemmers);
+        var builder = new SearchIndexBuilder();
         foreach (var (locale, (language, documents)) in SearchTestSupport.LoadDocuments(SearchTestSupport.FixturePath("relevance", "articles")))
         {
             SearchTestSupport.WriteFiles(site, builder.Build(locale, language, documents, format));
@@ -52,7 +52,6 @@ public sealed class SearchRelevanceTests(ITestOutputHelper output)
     private static string Report(string stdout, out int hits, out int total)
     {
         var text = new StringBuilder();
-        text.AppendLine(SearchTestSupport.HasRealStemmers ? "stemmers: Snowball" : "stemmers: none yet (identity)");
         hits = 0;
         total = 0;
         foreach (var line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))

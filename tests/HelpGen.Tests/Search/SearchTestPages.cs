@@ -18,7 +18,7 @@ internal static class SearchTestPages
         File.Copy(Path.Combine(assets, "search.js"), Path.Combine(site, "theme", "search.js"), overwrite: true);
         File.Copy(Path.Combine(assets, "search.css"), Path.Combine(site, "theme", "search.css"), overwrite: true);
         var indexFile = offline ? "index.html" : string.Empty;
-        var builder = new SearchIndexBuilder(SearchTestSupport.Stemmers);
+        var builder = new SearchIndexBuilder();
         foreach (var (locale, (language, documents)) in locales)
         {
             var format = offline ? SearchIndexFormat.Script : SearchIndexFormat.Json;

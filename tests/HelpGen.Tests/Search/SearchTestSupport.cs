@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using System.Reflection;
 using HelpGen.Configuration;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
 using HelpGen.Markdown;
 using HelpGen.Output;
 using HelpGen.Search;
-using HelpGen.Search.Stemming;
 
 namespace HelpGen.Tests.Search;
 
@@ -17,14 +15,6 @@ internal static class SearchTestSupport
 
     public static string FixturePath(params string[] parts) =>
         Path.Combine([AppContext.BaseDirectory, "Fixtures", "Search", .. parts]);
-
-    /// <summary>
-    /// The real stemmers (HelpGen.Search.Stemming.Stemmers.For) once they are in the library, else none (identity).
-    /// Looked up by reflection so these tests pick the stemmers up without a change when they are merged.
-    /// </summary>
-    public static Func<string, IStemmer?> Stemmers { get; } = FindStemmers();
-
-    public static bool HasRealStemmers => typeof(IStemmer).Assembly.GetType("HelpGen.Search.Stemming.Stemmers") is not null;
 
     /// <summary>Per locale code: the language and the documents the locale shows, read with the real content pipeline.</summary>
     public static IReadOnlyDictionary<string, (string Language, IReadOnlyList<SearchDocument> Documents)> LoadDocuments(string sourceDirectory)
@@ -89,13 +79,6 @@ internal static class SearchTestSupport
     }
 
     private static string Describe(DiagnosticBag bag) => string.Join("\n", bag.Sorted.Select(d => d.ToString()));
-
-    private static Func<string, IStemmer?> FindStemmers()
-    {
-        var type = typeof(IStemmer).Assembly.GetType("HelpGen.Search.Stemming.Stemmers");
-        var method = type?.GetMethod("For", BindingFlags.Public | BindingFlags.Static, [typeof(string)]);
-        return method is null ? _ => null : language => (IStemmer?)method.Invoke(null, [language]);
-    }
 
     private static string FindRepositoryRoot()
     {

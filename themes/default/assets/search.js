@@ -194,7 +194,9 @@
     entries.sort(function (x, y) { return x.key < y.key ? -1 : x.key > y.key ? 1 : (x.surface < y.surface ? -1 : 1); });
     var byFold = {};
     entries.forEach(function (e) { (byFold[e.key] = byFold[e.key] || []).push(e); });
-    return { words: data.w, postings: data.p, entries: entries, byFold: byFold };
+    var stemsByFold = {};
+    Object.keys(data.p).forEach(function (stem) { var k = fold(stem); (stemsByFold[k] = stemsByFold[k] || []).push(stem); });
+    return { words: data.w, postings: data.p, entries: entries, byFold: byFold, stemsByFold: stemsByFold };
   }
 
   Engine.prototype.shard = function (index) {
@@ -254,13 +256,37 @@
         matches.sort(function (x, y) { return x.surface.length - y.surface.length || (x.surface < y.surface ? -1 : 1); });
         matches.slice(0, 12).forEach(function (e) { add(e.stem, exact ? 0.5 : 0.75); });
       }
-      if (Object.keys(found).length > 0 || word.length < 5) { return found; }
-      return Promise.all(around.map(function (i) { return self.shard(i); })).then(function (near) {
-        near.forEach(function (shard) {
-          shard.entries.forEach(function (e) { if (withinOneEdit(e.key, key)) { add(e.stem, 0.7); } });
+      if (Object.keys(found).length > 0) { return found; }
+      return self.knownStemPrefix(manifest, key).then(function (stems) {
+        stems.forEach(function (stem) { add(stem, 0.8); });
+        if (stems.length > 0 || word.length < 5) { return found; }
+        return Promise.all(around.map(function (i) { return self.shard(i); })).then(function (near) {
+          near.forEach(function (shard) {
+            shard.entries.forEach(function (e) { if (withinOneEdit(e.key, key)) { add(e.stem, 0.7); } });
+          });
+          return found;
         });
-        return found;
       });
+    });
+  };
+
+  /**
+   * For a form never seen at build time ("bankverbindungen"), the longest stem of the index that begins it
+   * ("bankverbind"), leaving at most 5 letters of ending: the browser's stand-in for a stemmer.
+   */
+  Engine.prototype.knownStemPrefix = function (manifest, key) {
+    var self = this;
+    var lengths = [];
+    for (var n = key.length - 1; n >= Math.max(4, key.length - 5); n--) { lengths.push(n); }
+    var needed = [];
+    lengths.forEach(function (n) { var i = shardIndexOf(manifest, key.slice(0, n)); if (needed.indexOf(i) < 0) { needed.push(i); } });
+    return Promise.all(needed.map(function (i) { return self.shard(i); })).then(function (shards) {
+      for (var j = 0; j < lengths.length; j++) {
+        var shard = shards[needed.indexOf(shardIndexOf(manifest, key.slice(0, lengths[j])))];
+        var stems = shard.stemsByFold[key.slice(0, lengths[j])];
+        if (stems) { return stems; }
+      }
+      return [];
     });
   };
 
