@@ -76,4 +76,14 @@ public sealed class ArticleRenderingTests
         Assert.Contains("hg-toc-title", themeIds);
         Assert.All(themeIds, id => Assert.True(contract.Contains(id) || id.StartsWith("hg-", StringComparison.Ordinal), id));
     }
+
+    [Fact]
+    public void Render_Article_ListsTheSectionsArticlesAndMarksTheCurrentOne()
+    {
+        var document = Render(SamplePages.Article(DefaultTheme));
+
+        var links = document.QuerySelectorAll("aside nav.sidebar-nav a[href]:not(.sidebar-title a)");
+        Assert.Equal(["../registration/sign-up/", "../registration/confirmation-email/"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal("../registration/sign-up/", Assert.Single(links, a => a.GetAttribute("aria-current") == "page").GetAttribute("href"));
+    }
 }

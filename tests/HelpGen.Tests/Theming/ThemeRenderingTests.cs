@@ -93,6 +93,16 @@ public sealed class ThemeRenderingTests
     }
 
     [Fact]
+    public void Render_SectionPage_MarksTheCurrentSectionInTheNavigation()
+    {
+        var document = Render(SamplePages.Section(DefaultTheme));
+
+        var current = Assert.Single(document.QuerySelectorAll("aside nav a[aria-current=page]"));
+        Assert.Equal("Registration", current.TextContent);
+        Assert.Equal(2, document.QuerySelectorAll("main .article-list a").Length);
+    }
+
+    [Fact]
     public void Render_Chooser_ListsLocaleGroupsAsPlainLinks()
     {
         var document = Render(SamplePages.Chooser(DefaultTheme));

@@ -16,6 +16,7 @@ public sealed partial class ThemeStringsTests
     [InlineData("ru", "language.ru", "Русский")]
     [InlineData("RU", "country.DE", "Германия")]
     [InlineData("fr", "toc.title", "On this page")]
+    [InlineData("ru-KZ", "toc.title", "На этой странице")]
     public void Strings_ForALanguage_GivesItsOwnTextOrEnglish(string language, string key, string expected)
     {
         Assert.Equal(expected, DefaultTheme.Strings(language)[key]);
