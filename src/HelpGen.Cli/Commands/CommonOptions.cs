@@ -20,4 +20,16 @@ internal static class CommonOptions
     {
         Description = "Include articles marked 'draft: true'.",
     };
+
+    /// <summary>The theme folder to use: the one given, else ./themes/default when present, else null for the built-in theme.</summary>
+    public static string? ResolveTheme(string? given) =>
+        given ?? (Directory.Exists(Path.Combine("themes", "default", "layouts")) ? Path.Combine("themes", "default") : null);
+
+    /// <summary>True when one folder is, or is inside, the other: building into the source would read our own output.</summary>
+    public static bool Overlaps(string source, string output)
+    {
+        var a = Path.GetFullPath(source).TrimEnd('/') + "/";
+        var b = Path.GetFullPath(output).TrimEnd('/') + "/";
+        return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+    }
 }

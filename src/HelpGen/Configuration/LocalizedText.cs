@@ -9,6 +9,7 @@ public sealed record LocalizedText(IReadOnlyDictionary<string, string> Values)
     public string Get(string language, string? fallback = null)
     {
         if (Values.TryGetValue(language, out var text)) return text;
+        if (Values.TryGetValue("*", out text)) return text;
         if (fallback is not null && Values.TryGetValue(fallback, out text)) return text;
         return Values.Count > 0 ? Values.OrderBy(v => v.Key, StringComparer.Ordinal).First().Value : string.Empty;
     }

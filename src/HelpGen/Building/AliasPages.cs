@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text;
+using HelpGen.Content;
+using HelpGen.Diagnostics;
+using HelpGen.Output;
+
+namespace HelpGen.Building;
+
+/// <summary>
+/// Redirect pages for <c>aliases:</c> (old paths from the site root). A path ending in .html is written as
+/// that file, any other as &lt;path&gt;/index.html. Paths that escape the site or collide are errors.
+/// </summary>
+public static class AliasPages
+{
+    public static IEnumerable<OutputFile> Create(SitePlan plan, IReadOnlySet<string> taken, DiagnosticBag diagnostics)
+    {
+        var written = new Dictionary<string, SourceArticle>(StringComparer.OrdinalIgnoreCase);
+        var sources = plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath).OrderBy(s => s.DisplayPath, StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            var target = plan.Locales.Where(l => l.Locale.Language == source.Language)
+                .Select(l => plan.Find(l.Locale.Code, source.Key)).FirstOrDefault(a => a?.Source == source);
+            if (target is null) continue;
+            foreach (var alias in source.FrontMatter.Aliases)
+            {
+                var path = FilePath(alias);
+                if (path is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.AliasInvalid, $"alias '{alias}' must be a path from the site root like /old/page.html, without '..', '\\' or a query", source.DisplayPath);
+                }
+                else if (taken.Contains(path) || written.ContainsKey(path))
+                {
+                    var other = written.TryGetValue(path, out var first) ? $"the alias of '{first.DisplayPath}'" : "a page of the site";
+                    diagnostics.Error(DiagnosticCodes.AliasCollision, $"alias '{alias}' would overwrite {other} ({path})", source.DisplayPath);
+                }
+                else
+                {
+                    written[path] = source;
+                    yield return Redirect(path, target, plan.Config.BaseUrl);
+                }
+            }
+        }
+    }
+
+    /// <summary>The output file for an alias, or null when it is not a safe path inside the site.</summary>
+    public static string? FilePath(string alias)
+    {
+        if (!alias.StartsWith('/') || alias.IndexOfAny(['\\', '?', '#', '\0', ':']) >= 0) return null;
+        var segments = alias.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.Trim().Length == 0)) return null;
+        var path = string.Join('/', segments);
+        return path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? path : path + "/index.html";
+    }
+
+    private static OutputFile Redirect(string path, LocalizedArticle target, string? baseUrl)
+    {
+        var folder = path[..(path.LastIndexOf('/') + 1)];
+        var url = WebUtility.HtmlEncode(SitePaths.Relative(folder, target.SitePath));
+        var canonical = WebUtility.HtmlEncode(baseUrl is null ? SitePaths.Relative(folder, target.SitePath) : baseUrl + target.SitePath);
+        var title = WebUtility.HtmlEncode(target.Source.FrontMatter.Title);
+        var html = $"""
+            <!DOCTYPE html>
+            <html lang="{target.Locale.Bcp47}">
+            <head>
+            <meta charset="utf-8">
+            <title>{title}</title>
+            <meta http-equiv="refresh" content="0; url={url}">
+            <link rel="canonical" href="{canonical}">
+            <meta name="robots" content="noindex">
+            </head>
+            <body>
+            <p><a href="{url}">{title}</a></p>
+            </body>
+            </html>
+
+            """;
+        return new OutputFile(path, new UTF8Encoding(false).GetBytes(html));
+    }
+}

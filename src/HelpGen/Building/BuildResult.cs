@@ -1,0 +1,16 @@
+using HelpGen.Diagnostics;
+using HelpGen.Output;
+
+namespace HelpGen.Building;
+
+/// <summary>
+/// The outcome of a build: the site (null when there were errors, unless asked to keep it),
+/// every diagnostic in order, and counts for the summary line.
+/// </summary>
+public sealed record BuildResult(SiteOutput? Output, IReadOnlyList<Diagnostic> Diagnostics, int LocaleCount, int PageCount)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>True when site.yml, the theme or the command line is unusable (exit code 2 rather than 1).</summary>
+    public bool HasConfigurationErrors => Diagnostics.Any(d => d.IsError && d.Code.StartsWith("HG0", StringComparison.Ordinal));
+}

@@ -1,0 +1,137 @@
+using HelpGen.Content;
+using HelpGen.Markdown;
+using HelpGen.Theming;
+
+namespace HelpGen.Building;
+
+/// <summary>One method per kind of page.</summary>
+public sealed partial class PageModelFactory
+{
+    public PageModel Home(LocalePlan locale)
+    {
+        var folder = $"{locale.Locale.Code}/";
+        return Base("home", locale, folder, Config.Title.Get(locale.Locale.Language, Config.Fallback)) with
+        {
+            Alternates = Alternates(folder, plan.Locales.Select(l => (l.Locale, $"{l.Locale.Code}/"))),
+            Switcher = Switcher(locale.Locale, folder, l => $"{l.Locale.Code}/"),
+        };
+    }
+
+    public PageModel Section(LocalePlan locale, SectionPlan section)
+    {
+        var id = section.Section.Id;
+        var folder = $"{locale.Locale.Code}/{id}/";
+        var view = Section(locale, section, folder, id, null);
+        string? Counterpart(LocalePlan l) => l.Sections.Any(s => s.Section.Id == id) ? $"{l.Locale.Code}/{id}/" : null;
+        return Base("section", locale, folder, view.Title) with
+        {
+            Description = view.Description,
+            Section = view,
+            Sections = Sections(locale, folder, id, null),
+            Breadcrumbs = [new LinkView(Strings(locale.Locale.Language).GetValueOrDefault("home", "Home"), Url(folder, $"{locale.Locale.Code}/"))],
+            Alternates = Alternates(folder, plan.Locales.Where(l => Counterpart(l) is not null).Select(l => (l.Locale, Counterpart(l)!))),
+            Switcher = Switcher(locale.Locale, folder, Counterpart),
+        };
+    }
+
+    public PageModel Article(LocalePlan locale, SectionPlan section, RenderedArticle rendered)
+    {
+        var article = rendered.Article;
+        var front = article.Source.FrontMatter;
+        var folder = article.SitePath;
+        var index = section.Articles.ToList().FindIndex(a => a.Key == article.Key);
+        var previous = index > 0 ? section.Articles[index - 1] : null;
+        var next = index < section.Articles.Count - 1 ? section.Articles[index + 1] : null;
+        var sectionView = Section(locale, section, folder, section.Section.Id, article.Key);
+        string? Counterpart(LocalePlan l) => plan.Find(l.Locale.Code, article.Key)?.SitePath;
+        var indexable = plan.Locales.Select(l => plan.Find(l.Locale.Code, article.Key)).OfType<LocalizedArticle>().Where(a => !a.IsFallback);
+        var strings = Strings(locale.Locale.Language);
+        return Base("article", locale, folder, front.Title) with
+        {
+            Lang = article.IsFallback ? article.Source.Language : locale.Locale.Bcp47,
+            Description = front.Summary,
+            NoIndex = article.IsFallback,
+            IsDraft = front.Draft,
+            Section = sectionView,
+            Sections = Sections(locale, folder, section.Section.Id, article.Key),
+            Breadcrumbs =
+            [
+                new LinkView(strings.GetValueOrDefault("home", "Home"), Url(folder, $"{locale.Locale.Code}/")),
+                new LinkView(sectionView.Title, sectionView.Url),
+            ],
+            Alternates = article.IsFallback ? [] : Alternates(folder, indexable.Select(a => (a.Locale, a.SitePath))),
+            Switcher = Switcher(locale.Locale, folder, Counterpart),
+            Article = new ArticleView(
+                front.Title,
+                front.Summary,
+                rendered.Html,
+                rendered.Parsed.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Id, h.Text, h.Level)).ToList(),
+                front.Updated,
+                front.Countries,
+                article.IsFallback,
+                front.Tags,
+                previous is null ? null : new LinkView(previous.Source.FrontMatter.Title, Url(folder, previous.SitePath)),
+                next is null ? null : new LinkView(next.Source.FrontMatter.Title, Url(folder, next.SitePath))),
+        };
+    }
+
+    public PageModel Search(LocalePlan locale)
+    {
+        var folder = $"{locale.Locale.Code}/search/";
+        var title = Strings(locale.Locale.Language).GetValueOrDefault("search", "Search");
+        return Base("search", locale, folder, title) with
+        {
+            NoIndex = true,
+            Switcher = Switcher(locale.Locale, folder, l => $"{l.Locale.Code}/search/"),
+        };
+    }
+
+    /// <summary>The root page that sends readers to their locale.</summary>
+    public PageModel Chooser()
+    {
+        var language = DefaultLocale.Locale.Language;
+        var groups = plan.Locales
+            .GroupBy(l => l.Locale.Language)
+            .Select(g => new LocaleGroupView(
+                g.Key,
+                Strings(g.Key).GetValueOrDefault($"language.{g.Key}", g.Key),
+                Switcher(DefaultLocale.Locale, string.Empty, l => $"{l.Locale.Code}/").Where(s => g.Any(l => l.Locale.Code == s.Code)).ToList()))
+            .ToList();
+        return new PageModel
+        {
+            Kind = "chooser",
+            Lang = language,
+            Title = Config.Title.Get(language, Config.Fallback),
+            Root = string.Empty,
+            IndexFile = style == LinkStyle.IndexHtml ? "index.html" : string.Empty,
+            Canonical = Absolute(string.Empty),
+            Site = Site(language),
+            Strings = Strings(language),
+            LocaleGroups = groups,
+            Alternates = Alternates(string.Empty, plan.Locales.Select(l => (l.Locale, $"{l.Locale.Code}/"))),
+        };
+    }
+
+    /// <summary>The 404 page: served at any missing path, so its URLs start from the site's base path, not relative.</summary>
+    public PageModel NotFound()
+    {
+        var root = baseUrl is null ? "/" : new Uri(baseUrl).AbsolutePath;
+        var locale = DefaultLocale;
+        var model = Base("notfound", locale, string.Empty, Strings(locale.Locale.Language).GetValueOrDefault("notfound.title", "Page not found"));
+        string Rooted(string url) => root + url;
+        return model with
+        {
+            Root = root,
+            NoIndex = true,
+            Canonical = null,
+            HomeUrl = Rooted(model.HomeUrl!),
+            SearchUrl = Rooted(model.SearchUrl!),
+            SearchIndexUrl = Rooted(model.SearchIndexUrl!),
+            Locale = model.Locale! with { HomeUrl = Rooted(model.Locale!.HomeUrl) },
+            Sections = model.Sections.Select(s => s with { Url = Rooted(s.Url), Articles = [] }).ToList(),
+            Switcher = Switcher(locale.Locale, string.Empty, l => $"{l.Locale.Code}/").Select(s => s with { Url = Rooted(s.Url) }).ToList(),
+        };
+    }
+
+    private LocalePlan DefaultLocale => plan.Locales.FirstOrDefault(l => l.Locale.Code == Config.DefaultLocale) ?? plan.Locales[0];
+}

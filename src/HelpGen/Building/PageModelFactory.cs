@@ -1,0 +1,95 @@
+using HelpGen.Configuration;
+using HelpGen.Content;
+using HelpGen.Markdown;
+using HelpGen.Output;
+using HelpGen.Theming;
+
+namespace HelpGen.Building;
+
+/// <summary>
+/// Turns the site plan and rendered articles into the plain view models that theme templates see.
+/// Every URL in a model is relative to the page it is for.
+/// </summary>
+public sealed partial class PageModelFactory(SitePlan plan, Theme theme, LinkStyle style, string? baseUrl)
+{
+    private SiteConfig Config => plan.Config;
+
+    private string Url(string fromFolder, string toFolder) => SitePaths.Page(fromFolder, toFolder, style);
+
+    private string? Absolute(string folder) => baseUrl is null ? null : baseUrl + folder;
+
+    private IReadOnlyDictionary<string, string> Strings(string language) => theme.Strings(language);
+
+    /// <summary>A locale's name in its own language, e.g. "Русский (Казахстан)".</summary>
+    public string LocaleName(LocaleConfig locale)
+    {
+        var strings = Strings(locale.Language);
+        var language = strings.GetValueOrDefault($"language.{locale.Language}", locale.Language);
+        var country = strings.GetValueOrDefault($"country.{locale.Country}", locale.Country);
+        return $"{language} ({country})";
+    }
+
+    private SiteView Site(string language) => new(
+        Config.Title.Get(language, Config.Fallback),
+        Config.Support.Email,
+        Config.Support.Url,
+        Config.Support.Hours.Values.Count == 0 ? null : Config.Support.Hours.Get(language, Config.Fallback));
+
+    private LocaleView LocaleView(LocaleConfig locale, string fromFolder) =>
+        new(locale.Code, locale.Language, locale.Country, locale.Bcp47, LocaleName(locale), Url(fromFolder, $"{locale.Code}/"));
+
+    /// <summary>The fields every locale page shares.</summary>
+    private PageModel Base(string kind, LocalePlan locale, string folder, string title) => new()
+    {
+        Kind = kind,
+        Lang = locale.Locale.Bcp47,
+        Title = title,
+        Root = SitePaths.Root(folder),
+        IndexFile = style == LinkStyle.IndexHtml ? "index.html" : string.Empty,
+        Canonical = Absolute(folder),
+        Site = Site(locale.Locale.Language),
+        Locale = LocaleView(locale.Locale, folder),
+        Strings = Strings(locale.Locale.Language),
+        Sections = Sections(locale, folder, currentSection: null, currentArticle: null),
+        HomeUrl = Url(folder, $"{locale.Locale.Code}/"),
+        SearchUrl = Url(folder, $"{locale.Locale.Code}/search/"),
+        SearchIndexUrl = SitePaths.Relative(folder, $"{locale.Locale.Code}/search/"),
+    };
+
+    private List<SectionView> Sections(LocalePlan locale, string folder, string? currentSection, string? currentArticle) =>
+        locale.Sections.Select(s => Section(locale, s, folder, currentSection, currentArticle)).ToList();
+
+    private SectionView Section(LocalePlan locale, SectionPlan section, string folder, string? currentSection, string? currentArticle)
+    {
+        var language = locale.Locale.Language;
+        var description = section.Section.Description.Get(language, Config.Fallback);
+        var articles = section.Articles
+            .Select(a => new ArticleLinkView(a.Source.FrontMatter.Title, a.Source.FrontMatter.Summary, Url(folder, a.SitePath), a.Key == currentArticle))
+            .ToList();
+        return new SectionView(
+            section.Section.Id,
+            section.Section.Title.Get(language, Config.Fallback),
+            description.Length == 0 ? null : description,
+            Url(folder, $"{locale.Locale.Code}/{section.Section.Id}/"),
+            section.Section.Id == currentSection,
+            articles);
+    }
+
+    /// <summary>The switcher: each locale's counterpart of this page (<paramref name="counterpart"/>), else its home.</summary>
+    private List<SwitcherItem> Switcher(LocaleConfig current, string folder, Func<LocalePlan, string?> counterpart) =>
+        plan.Locales.Select(l => new SwitcherItem(
+                l.Locale.Code,
+                l.Locale.Bcp47,
+                LocaleName(l.Locale),
+                Url(folder, counterpart(l) ?? $"{l.Locale.Code}/"),
+                l.Locale.Code == current.Code))
+            .ToList();
+
+    /// <summary>hreflang alternates: the pages of this set in every locale, plus x-default (the root chooser).</summary>
+    private List<AlternateLink> Alternates(string folder, IEnumerable<(LocaleConfig Locale, string Folder)> pages)
+    {
+        var links = pages.Select(p => new AlternateLink(p.Locale.Bcp47, Absolute(p.Folder) ?? Url(folder, p.Folder))).ToList();
+        if (links.Count > 0) links.Add(new AlternateLink("x-default", Absolute(string.Empty) ?? Url(folder, string.Empty)));
+        return links;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using HelpGen.Diagnostics;
+using HelpGen.Output;
+using HelpGen.Theming;
+
+namespace HelpGen.Building;
+
+/// <summary>Renders a page model through the theme into an output file; a template failure becomes a diagnostic.</summary>
+public sealed class PageRenderer(Theme theme, DiagnosticBag diagnostics)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly System.Collections.Concurrent.ConcurrentBag<SitemapEntry> _sitemap = [];
+
+    /// <summary>The indexable pages rendered so far (homes, sections, translated articles), for sitemap.xml.</summary>
+    public IReadOnlyList<SitemapEntry> SitemapEntries => _sitemap.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
+
+    /// <param name="path">A page folder ending with '/' (written as its index.html) or a file name.</param>
+    public OutputFile Render(PageModel model, string path, PageOrigin? origin = null)
+    {
+        var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        string html;
+        try
+        {
+            html = theme.Render(model);
+        }
+        catch (ThemeRenderException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeRenderFailed, $"the theme failed to render {file}: {ex.Message}", origin?.SourceFile);
+            html = string.Empty;
+        }
+
+        if (model is { Canonical: { } url, NoIndex: false, Kind: "home" or "section" or "article" })
+        {
+            _sitemap.Add(new SitemapEntry(url, model.Alternates));
+        }
+
+        return new OutputFile(file, Utf8.GetBytes(html), origin);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Text;
+using HelpGen.Configuration;
+using HelpGen.Content;
+using HelpGen.Diagnostics;
+using HelpGen.Markdown;
+using HelpGen.Output;
+using HelpGen.Theming;
+
+namespace HelpGen.Building;
+
+/// <summary>
+/// Runs the whole pipeline: site.yml → content → plan → Markdown → page models → theme → files.
+/// Does no disk writes; <see cref="SiteWriter"/> writes the result.
+/// </summary>
+public sealed class SiteBuilder
+{
+    /// <summary>The default theme, embedded in this library.</summary>
+    public static ThemeFiles EmbeddedTheme() => ThemeFiles.FromEmbeddedResources(typeof(SiteBuilder).Assembly, "theme/");
+
+    public BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(options.SourceDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.SourceFolderMissing, $"source folder '{options.SourceDirectory}' does not exist (use --source to pick the folder with site.yml)");
+            return Fail(diagnostics);
+        }
+
+        var config = SiteConfigLoader.Load(options.SourceDirectory, diagnostics);
+        var theme = LoadTheme(options, diagnostics);
+        if (config is null || theme is null) return Fail(diagnostics);
+        if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
+        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics);
+        content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
+        if (content.Config.Locales.Count == 0) return Fail(diagnostics);
+        var plan = SitePlanner.Plan(content, options.IncludeDrafts);
+        var files = Render(plan, theme, options, diagnostics);
+        var output = diagnostics.HasErrors && !options.KeepOutputOnErrors ? null : new SiteOutput(files);
+        return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml));
+    }
+
+    /// <summary>Keeps only the requested locales (in site.yml order); an unknown code is a usage error.</summary>
+    private static SiteConfig SelectLocales(SiteConfig config, IReadOnlyList<string>? codes, DiagnosticBag diagnostics)
+    {
+        if (codes is null || codes.Count == 0) return config;
+        foreach (var unknown in codes.Where(c => config.Locales.All(l => l.Code != c)))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidLocale, $"locale '{unknown}' is not in site.yml (known: {string.Join(", ", config.Locales.Select(l => l.Code))})");
+        }
+
+        var locales = config.Locales.Where(l => codes.Contains(l.Code)).ToList();
+        if (diagnostics.HasErrors) locales.Clear();
+        var defaultLocale = locales.Any(l => l.Code == config.DefaultLocale) ? config.DefaultLocale : locales.FirstOrDefault()?.Code ?? config.DefaultLocale;
+        return config with { Locales = locales, DefaultLocale = defaultLocale };
+    }
+
+    private static BuildResult Fail(DiagnosticBag diagnostics) => new(null, diagnostics.Sorted, 0, 0);
+
+    private static Theme? LoadTheme(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (options.ThemeDirectory is { } folder && !Directory.Exists(folder))
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"theme folder '{folder}' does not exist (use --theme, or leave it out for the built-in theme)");
+            return null;
+        }
+
+        var files = options.ThemeDirectory is null ? EmbeddedTheme() : ThemeFiles.FromDirectory(options.ThemeDirectory);
+        return Theme.Load(files, diagnostics);
+    }
+
+    private static List<OutputFile> Render(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var parsed = new ConcurrentDictionary<string, ParsedArticle>(StringComparer.Ordinal);
+        Parallel.ForEach(plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath), source => parsed[source.FullPath] = MarkdownParser.Parse(source));
+        var resolver = new LinkResolver(plan, parsed, options.LinkStyle, diagnostics);
+        var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl);
+        var pages = new PageRenderer(theme, diagnostics);
+        var files = new ConcurrentBag<OutputFile>();
+        var rendered = new ConcurrentBag<RenderedArticle>();
+        var bySource = plan.Locales
+            .SelectMany(l => l.Sections.SelectMany(s => s.Articles.Select(a => (Locale: l, Section: s, Article: a))))
+            .GroupBy(x => x.Article.Source.FullPath);
+        Parallel.ForEach(bySource, group =>
+        {
+            foreach (var (locale, section, article) in group)
+            {
+                var html = ArticleRenderer.Render(parsed[group.Key], article, resolver);
+                rendered.Add(html);
+                files.Add(pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links)));
+            }
+        });
+
+        foreach (var locale in plan.Locales)
+        {
+            files.Add(pages.Render(factory.Home(locale), $"{locale.Locale.Code}/"));
+            files.Add(pages.Render(factory.Search(locale), $"{locale.Locale.Code}/search/"));
+            foreach (var section in locale.Sections) files.Add(pages.Render(factory.Section(locale, section), $"{locale.Locale.Code}/{section.Section.Id}/"));
+        }
+
+        files.Add(pages.Render(factory.Chooser(), string.Empty));
+        files.Add(pages.Render(factory.NotFound(), "404.html"));
+        var all = files.ToList();
+        all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
+        all.AddRange(theme.Assets.Select(a => new OutputFile(a.SitePath, a.Content)));
+        all.AddRange(plan.Content.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath))));
+        return all;
+    }
+}

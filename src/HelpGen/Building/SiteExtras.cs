@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text;
+using HelpGen.Content;
+using HelpGen.Diagnostics;
+using HelpGen.Output;
+
+namespace HelpGen.Building;
+
+/// <summary>The files around the pages: sitemap.xml, robots.txt and alias redirect pages.</summary>
+public static class SiteExtras
+{
+    public static IEnumerable<OutputFile> Create(SitePlan plan, IReadOnlyList<SitemapEntry> sitemap, IReadOnlyList<OutputFile> pages, DiagnosticBag diagnostics)
+    {
+        var baseUrl = plan.Config.BaseUrl;
+        if (baseUrl is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.NoSitemapWithoutBaseUrl, "site.yml has no baseUrl, so no sitemap.xml is written and hreflang links are relative", DisplayPaths.For(Path.Combine(plan.Content.SourceRoot, "site.yml")));
+        }
+        else
+        {
+            yield return Text("sitemap.xml", Sitemap(sitemap));
+        }
+
+        yield return Text("robots.txt", "User-agent: *\nAllow: /\n" + (baseUrl is null ? string.Empty : $"Sitemap: {baseUrl}sitemap.xml\n"));
+        foreach (var alias in AliasPages.Create(plan, pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal), diagnostics))
+        {
+            yield return alias;
+        }
+    }
+
+    private static string Sitemap(IReadOnlyList<SitemapEntry> entries)
+    {
+        var xml = new StringBuilder();
+        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        foreach (var entry in entries)
+        {
+            xml.Append("  <url>\n    <loc>").Append(WebUtility.HtmlEncode(entry.Url)).Append("</loc>\n");
+            foreach (var alternate in entry.Alternates)
+            {
+                xml.Append("    <xhtml:link rel=\"alternate\" hreflang=\"").Append(alternate.Hreflang)
+                    .Append("\" href=\"").Append(WebUtility.HtmlEncode(alternate.Url)).Append("\"/>\n");
+            }
+
+            xml.Append("  </url>\n");
+        }
+
+        return xml.Append("</urlset>\n").ToString();
+    }
+
+    private static OutputFile Text(string path, string text) => new(path, new UTF8Encoding(false).GetBytes(text));
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using HelpGen.Configuration;
+using HelpGen.Diagnostics;
+
+namespace HelpGen.Content;
+
+/// <summary>
+/// Reads the source folder: language folders with section folders of Markdown articles, and assets/.
+/// Layout problems, unreadable files and bad front matter become diagnostics; the rest still loads.
+/// </summary>
+public sealed partial class ContentLoader
+{
+    private readonly string _root;
+    private readonly SiteConfig _config;
+    private readonly DiagnosticBag _diagnostics;
+
+    private ContentLoader(string root, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        _root = Path.GetFullPath(root);
+        _config = config;
+        _diagnostics = diagnostics;
+    }
+
+    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var loader = new ContentLoader(sourceDirectory, config, diagnostics);
+        var files = new List<ArticleFile>();
+        var assets = new List<AssetFile>();
+        loader.Scan(files, assets);
+        var articles = new SourceArticle?[files.Count];
+        Parallel.For(0, files.Count, i => articles[i] = loader.ReadArticle(files[i]));
+        var loaded = articles.OfType<SourceArticle>().OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
+        loader.ReportDuplicates(loaded);
+        return new ContentSet(loader._root, config, loaded, assets.OrderBy(a => a.SitePath, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Reads one article file; null (with diagnostics) when it cannot be used.</summary>
+    public SourceArticle? ReadArticle(ArticleFile file)
+    {
+        var display = DisplayPaths.For(file.FullPath);
+        string text;
+        try
+        {
+            text = TextDecoder.Decode(File.ReadAllBytes(file.FullPath));
+        }
+        catch (DecoderFallbackException)
+        {
+            _diagnostics.Error(DiagnosticCodes.InvalidUtf8, "the file is not valid UTF-8: save it as UTF-8", display);
+            return null;
+        }
+        catch (IOException ex)
+        {
+            _diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {ex.Message}", display);
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            _diagnostics.Error(DiagnosticCodes.EmptyFile, "the file is empty: an article needs front matter with a title", display);
+            return null;
+        }
+
+        var frontMatter = FrontMatterParser.Parse(text, display, _diagnostics, out var body, out var bodyLine);
+        return frontMatter is null
+            ? null
+            : new SourceArticle(file.FullPath, display, file.Language, file.Section, file.Slug, file.Country, frontMatter, body, bodyLine);
+    }
+
+    private void ReportDuplicates(List<SourceArticle> articles)
+    {
+        var groups = articles.GroupBy(a => (a.Language, Key: a.Key.ToLowerInvariant(), a.Country));
+        foreach (var group in groups.Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                _diagnostics.Error(DiagnosticCodes.DuplicateArticle, $"duplicate article: '{first.DisplayPath}' already defines '{first.Key}'{(first.Country is null ? string.Empty : " for " + first.Country)} in '{first.Language}'", other.DisplayPath);
+                articles.Remove(other);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^[\p{L}\p{N}_-]+$")]
+    private static partial Regex SlugPattern();
+}

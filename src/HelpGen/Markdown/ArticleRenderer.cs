@@ -1,0 +1,47 @@
+using HelpGen.Content;
+using HelpGen.Output;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace HelpGen.Markdown;
+
+/// <summary>
+/// Renders a parsed article to HTML for one locale, with links rewritten by the <see cref="LinkResolver"/>.
+/// Not thread-safe for one <see cref="ParsedArticle"/>: render all locales of one article on one thread.
+/// </summary>
+public static class ArticleRenderer
+{
+    public static RenderedArticle Render(ParsedArticle parsed, LocalizedArticle article, LinkResolver resolver)
+    {
+        var links = new List<LinkOrigin>();
+        var rewritten = new List<(LinkInline Link, string? Url)>();
+        foreach (var link in parsed.Document.Descendants<LinkInline>())
+        {
+            var written = link.Url ?? string.Empty;
+            var line = parsed.Source.BodyLine + link.Line;
+            var column = link.Column + 1;
+            var resolved = resolver.Resolve(article, written, line, column, link.IsImage);
+            if (resolved is not null)
+            {
+                rewritten.Add((link, link.Url));
+                link.Url = resolved;
+            }
+
+            links.Add(new LinkOrigin(resolved ?? written, line, column));
+        }
+
+        try
+        {
+            var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            MarkdownParser.Pipeline.Setup(renderer);
+            renderer.Render(parsed.Document);
+            return new RenderedArticle(article, parsed, writer.ToString(), links);
+        }
+        finally
+        {
+            foreach (var (link, url) in rewritten) link.Url = url;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using HelpGen.Building;
+using HelpGen.Content;
+using HelpGen.Diagnostics;
+using HelpGen.Output;
+
+namespace HelpGen.Markdown;
+
+/// <summary>
+/// Rewrites links written in Markdown for one page: <c>xref:key#anchor</c> and relative <c>.md</c> links
+/// become URLs of the target article (same locale, else a locale of the same language, else the fallback);
+/// asset paths become URLs of the copied file. Anything it cannot resolve is a diagnostic.
+/// </summary>
+public sealed class LinkResolver(SitePlan plan, IReadOnlyDictionary<string, ParsedArticle> parsedByPath, LinkStyle style, DiagnosticBag diagnostics)
+{
+    private readonly HashSet<string> _assets = plan.Content.Assets.Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal);
+    private readonly string _root = plan.Content.SourceRoot;
+
+    /// <summary>The URL to write for <paramref name="url"/>, or null to keep it as written.</summary>
+    public string? Resolve(LocalizedArticle page, string url, int line, int column, bool isImage)
+    {
+        if (url.StartsWith("xref:", StringComparison.Ordinal))
+        {
+            var (key, anchor) = SplitFragment(url[5..].Trim('/'));
+            return ResolveArticle(page, key, anchor, url, line, column);
+        }
+
+        if (url.Length == 0 || url.StartsWith('#') || MarkdownParser.IsExternal(url)) return null;
+        var (path, fragment) = SplitFragment(url);
+        var query = path.IndexOf('?');
+        if (query >= 0) path = path[..query];
+        path = Uri.UnescapeDataString(path);
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var key = KeyOfMarkdownPath(page.Source, path);
+            return ResolveArticle(page, key ?? path, fragment, url, line, column);
+        }
+
+        var sitePath = SitePathOfFile(page.Source, path);
+        if (sitePath is null || !sitePath.StartsWith("assets/", StringComparison.Ordinal)) return null;
+        if (!_assets.Contains(sitePath))
+        {
+            var what = isImage ? "image" : "file";
+            diagnostics.Error(DiagnosticCodes.MissingResource, $"{what} '{url}' not found (looked for {sitePath} in the source folder)", page.Source.DisplayPath, line, column);
+            return null;
+        }
+
+        return SitePaths.Relative(page.SitePath, sitePath) + (fragment is null ? string.Empty : "#" + fragment);
+    }
+
+    private string? ResolveArticle(LocalizedArticle page, string key, string? anchor, string written, int line, int column)
+    {
+        var target = plan.Find(page.Locale.Code, key)
+            ?? plan.Locales.Where(l => l.Locale.Language == page.Locale.Language).Select(l => plan.Find(l.Locale.Code, key)).FirstOrDefault(a => a is not null)
+            ?? plan.Locales.Where(l => l.Locale.Language == plan.Config.Fallback).Select(l => plan.Find(l.Locale.Code, key)).FirstOrDefault(a => a is not null);
+        if (target is null)
+        {
+            var draft = plan.Content.Articles.Any(a => a.Key == key && a.FrontMatter.Draft) ? " (it is a draft: build with --drafts)" : string.Empty;
+            diagnostics.Error(DiagnosticCodes.UnresolvedXref, $"'{written}' names no article shown in {page.Locale.Code}{draft}", page.Source.DisplayPath, line, column);
+            return null;
+        }
+
+        if (anchor is not null && parsedByPath.TryGetValue(target.Source.FullPath, out var parsed) && !parsed.Ids.Contains(Uri.UnescapeDataString(anchor)))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingAnchor, $"'{written}': '{target.Source.DisplayPath}' has no heading with id '{anchor}'", page.Source.DisplayPath, line, column);
+        }
+
+        var url = SitePaths.Page(page.SitePath, target.SitePath, style);
+        return anchor is null ? url : $"{url}#{anchor}";
+    }
+
+    /// <summary>The article key a relative <c>.md</c> path names: <c>../payouts/set-up.kz.md</c> → <c>payouts/set-up</c>.</summary>
+    private string? KeyOfMarkdownPath(SourceArticle from, string path)
+    {
+        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from.FullPath)!, path));
+        var relative = Path.GetRelativePath(_root, full).Replace('\\', '/').Split('/');
+        if (relative.Length != 3 || relative[0] == "..") return null;
+        var file = relative[2][..^3];
+        var dot = file.LastIndexOf('.');
+        return $"{relative[1]}/{(dot > 0 ? file[..dot] : file)}";
+    }
+
+    /// <summary>The site path of a file link, relative to the .md file or root-style (<c>/assets/...</c>); null outside the source.</summary>
+    private string? SitePathOfFile(SourceArticle from, string path)
+    {
+        var full = path.StartsWith('/')
+            ? Path.GetFullPath(Path.Combine(_root, path.TrimStart('/')))
+            : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from.FullPath)!, path));
+        var relative = Path.GetRelativePath(_root, full).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative;
+    }
+
+    private static (string Path, string? Fragment) SplitFragment(string url)
+    {
+        var hash = url.IndexOf('#');
+        return hash < 0 ? (url, null) : (url[..hash], url[(hash + 1)..]);
+    }
+}

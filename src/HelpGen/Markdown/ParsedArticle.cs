@@ -1,0 +1,15 @@
+using HelpGen.Content;
+using Markdig.Syntax;
+
+namespace HelpGen.Markdown;
+
+/// <summary>
+/// A source article parsed once: the Markdig document (rendered later per locale), its headings,
+/// every id a link may target, and its text split by heading for search.
+/// </summary>
+public sealed record ParsedArticle(
+    SourceArticle Source,
+    MarkdownDocument Document,
+    IReadOnlyList<Heading> Headings,
+    IReadOnlySet<string> Ids,
+    IReadOnlyList<TextSection> Text);

@@ -1,0 +1,72 @@
+using System.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace HelpGen.Markdown;
+
+/// <summary>Extracts readable text from a Markdig document: for headings, the table of contents and search.</summary>
+public static class PlainText
+{
+    /// <summary>The text of inline content (literals, code, link texts), without markup.</summary>
+    public static string Of(ContainerInline? inline)
+    {
+        var text = new StringBuilder();
+        Append(inline, text);
+        return text.ToString().Trim();
+    }
+
+    /// <summary>The document's text split at every heading: one section before the first heading, then one per heading.</summary>
+    public static IReadOnlyList<TextSection> Sections(MarkdownDocument document)
+    {
+        var sections = new List<TextSection>();
+        string? id = null, title = null;
+        var text = new StringBuilder();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf is HeadingBlock heading)
+            {
+                AddSection(sections, id, title, text);
+                id = heading.TryGetAttributes()?.Id;
+                title = Of(heading.Inline);
+                continue;
+            }
+
+            if (leaf.Inline is not null) Append(leaf.Inline, text);
+            else if (leaf is CodeBlock code) text.Append(code.Lines.ToString());
+            text.Append(' ');
+        }
+
+        AddSection(sections, id, title, text);
+        return sections;
+    }
+
+    private static void AddSection(List<TextSection> sections, string? id, string? title, StringBuilder text)
+    {
+        var body = Collapse(text.ToString());
+        if (body.Length > 0 || title is not null) sections.Add(new TextSection(id, title, body));
+        text.Clear();
+    }
+
+    private static void Append(Inline? inline, StringBuilder text)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                text.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                text.Append(code.Content);
+                break;
+            case LineBreakInline:
+                text.Append(' ');
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, text);
+                break;
+        }
+    }
+
+    private static string Collapse(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
