@@ -1,8 +1,3 @@
-using System.CommandLine;
-using HelpGen.Cli.Commands;
+using HelpGen.Cli;
 
-var root = new RootCommand("HelpGen builds a multilingual, per-country help center from Markdown articles.")
-{
-    new BuildCommand(),
-};
-return root.Parse(args).Invoke();
+return HelpGenCli.Create().Parse(args).Invoke();
