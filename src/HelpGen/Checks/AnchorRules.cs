@@ -9,6 +9,6 @@ internal static class AnchorRules
         || ids.Contains(fragment)
         || fragment.Equals("top", StringComparison.OrdinalIgnoreCase);
 
-    public static string Message(string targetPage, string fragment) =>
-        $"The page /{targetPage} has no element with id '{fragment}'.";
+    public static string Message(string href, string targetPage, string fragment) =>
+        $"'{href}': the page /{targetPage} has no element with id '{fragment}'.";
 }

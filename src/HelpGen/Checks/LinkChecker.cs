@@ -93,7 +93,7 @@ public sealed class LinkChecker
 
     private static PositionedProblem MissingAnchor(PendingAnchor anchor) =>
         new(
-            ProblemFactory.Create(DiagnosticCodes.MissingAnchor, Severity.Error, anchor.PagePath, anchor.Link.Href, anchor.Origin, AnchorRules.Message(anchor.TargetPath, anchor.Fragment)),
+            ProblemFactory.Create(DiagnosticCodes.MissingAnchor, Severity.Error, anchor.PagePath, anchor.Link.Href, anchor.Origin, AnchorRules.Message(anchor.Link.Href, anchor.TargetPath, anchor.Fragment)),
             anchor.PagePath,
             anchor.LinkIndex);
 

@@ -75,7 +75,7 @@ internal sealed class PageChecker
         if (file is null)
         {
             var what = link.Role == LinkRole.Resource ? "file" : "page";
-            run.Report(index, CodeFor(link), Severity.Error, link.Href, run.Origins[index], $"The {what} /{target.Path} does not exist.");
+            run.Report(index, CodeFor(link), Severity.Error, link.Href, run.Origins[index], $"'{link.Href}' leads to /{target.Path}, a {what} that does not exist.");
             return;
         }
 
@@ -88,7 +88,7 @@ internal sealed class PageChecker
         {
             if (!AnchorRules.Exists(run.Content.Ids, target.Fragment, target.RawFragment!))
             {
-                run.Report(index, DiagnosticCodes.MissingAnchor, Severity.Error, link.Href, run.Origins[index], AnchorRules.Message(file, target.Fragment));
+                run.Report(index, DiagnosticCodes.MissingAnchor, Severity.Error, link.Href, run.Origins[index], AnchorRules.Message(link.Href, file, target.Fragment));
             }
 
             return;
