@@ -9,7 +9,7 @@ internal static class SiteOutputs
     public static OutputFile Page(string path, string body, PageOrigin? origin = null) =>
         new(path, Encoding.UTF8.GetBytes($"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>"), origin);
 
-    public static OutputFile File(string path) => new(path, [1, 2, 3]);
+    public static OutputFile Asset(string path) => new(path, [1, 2, 3]);
 
     public static SiteOutput Site(params OutputFile[] files) => new(files);
 }

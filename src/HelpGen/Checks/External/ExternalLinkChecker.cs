@@ -66,7 +66,7 @@ internal sealed partial class ExternalLinkChecker
                 return result;
             }
 
-            await Task.Delay(delay, _options.EffectiveClock, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             delay *= 2;
         }
     }
