@@ -43,7 +43,7 @@ public sealed class TextReportFormatter : ICheckReportFormatter
         var position = problem.Line is null ? string.Empty : $"{problem.Line}:{problem.Column ?? 1}  ";
         var severity = problem.Severity == Severity.Error ? Paint("error", Red) : Paint("warning", Yellow);
         var page = problem.Source is not null && problem.Page is not null ? Paint($" (page {problem.Page})", Dim) : string.Empty;
-        writer.Write($"  {position}{severity} {problem.Code} {problem.Kind}: {problem.Message}{page}\n");
+        writer.Write($"  {position}{severity} {problem.Code} {problem.Kind}: {problem.Message.ReplaceLineEndings(" ")}{page}\n");
     }
 
     private static string Summary(CheckReport report)
