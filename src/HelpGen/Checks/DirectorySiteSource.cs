@@ -33,8 +33,7 @@ internal sealed class DirectorySiteSource : ISiteSource
 
     public bool Exists(string path) => _files.Contains(path);
 
-    public Stream OpenPage(string path) =>
-        new FileStream(Path.Combine(_root, path), FileMode.Open, FileAccess.Read, FileShare.Read, 16384, FileOptions.SequentialScan);
+    public byte[] ReadPage(string path) => File.ReadAllBytes(Path.Combine(_root, path));
 
     public PageOrigin? OriginOf(string path) => null;
 }

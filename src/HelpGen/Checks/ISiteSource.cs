@@ -10,7 +10,7 @@ internal interface ISiteSource
 
     bool Exists(string path);
 
-    Stream OpenPage(string path);
+    byte[] ReadPage(string path);
 
     PageOrigin? OriginOf(string path);
 }

@@ -76,8 +76,7 @@ public sealed class LinkChecker
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    using var stream = site.OpenPage(pages[i]);
-                    findings[i] = checker.Check(pages[i], scanner.Scan(stream));
+                    findings[i] = checker.Check(pages[i], scanner.Scan(site.ReadPage(pages[i])));
                 }
 
                 var total = Interlocked.Add(ref done, range.Item2 - range.Item1);

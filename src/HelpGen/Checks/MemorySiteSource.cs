@@ -17,7 +17,7 @@ internal sealed class MemorySiteSource : ISiteSource
 
     public bool Exists(string path) => _site.Find(path) is not null;
 
-    public Stream OpenPage(string path) => new MemoryStream(_site.Find(path)!.Content, writable: false);
+    public byte[] ReadPage(string path) => _site.Find(path)!.Content;
 
     public PageOrigin? OriginOf(string path) => _site.Find(path)?.Origin;
 }

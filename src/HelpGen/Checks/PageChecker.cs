@@ -25,7 +25,7 @@ internal sealed class PageChecker
     public PageFindings Check(string pagePath, PageContent content)
     {
         var origins = SourceMapper.Map(content.Links, _site.OriginOf(pagePath));
-        var run = new PageRun(pagePath, content, origins);
+        var run = new PageRun(pagePath, content, origins, UrlResolver.PageUri(pagePath, content.BaseHref));
         foreach (var id in content.DuplicateIds)
         {
             run.Report(-1, DiagnosticCodes.DuplicateId, Severity.Warning, "#" + id, null, $"The id '{id}' is used by more than one element of the page.");
@@ -47,7 +47,7 @@ internal sealed class PageChecker
             return;
         }
 
-        var target = _resolver.Resolve(run.PagePath, link.Href, run.Content.BaseHref);
+        var target = _resolver.Resolve(run.PageUri, link.Href);
         switch (target.Kind)
         {
             case TargetKind.Xref:

@@ -5,8 +5,9 @@ namespace HelpGen.Checks;
 /// <summary>The state of checking one page: its content, the origin of each link, and what was found so far.</summary>
 internal sealed class PageRun
 {
-    public PageRun(string pagePath, PageContent content, LinkSource?[] origins)
+    public PageRun(string pagePath, PageContent content, LinkSource?[] origins, Uri pageUri)
     {
+        PageUri = pageUri;
         PagePath = pagePath;
         Content = content;
         Origins = origins;
@@ -15,6 +16,9 @@ internal sealed class PageRun
     public string PagePath { get; }
 
     public PageContent Content { get; }
+
+    /// <summary>The address the page's relative links resolve against.</summary>
+    public Uri PageUri { get; }
 
     public LinkSource?[] Origins { get; }
 

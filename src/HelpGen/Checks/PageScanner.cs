@@ -23,9 +23,11 @@ internal sealed class PageScanner
 
     private readonly HtmlParser _parser = new();
 
-    public PageContent Scan(Stream html)
+    public PageContent Scan(byte[] html)
     {
-        using var document = _parser.ParseDocument(html);
+        using var document = PageEncoding.IsUtf8(html)
+            ? _parser.ParseDocument(PageEncoding.DecodeUtf8(html))
+            : _parser.ParseDocument(new MemoryStream(html, writable: false));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new SortedSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();

@@ -19,7 +19,11 @@ internal sealed partial class UrlResolver
     }
 
     /// <summary>Resolves <paramref name="href"/> found in <paramref name="pagePath"/> (relative to the site root).</summary>
-    public ResolvedTarget Resolve(string pagePath, string href, string? baseHref = null)
+    public ResolvedTarget Resolve(string pagePath, string href, string? baseHref = null) =>
+        Resolve(PageUri(pagePath, baseHref), href);
+
+    /// <summary>Resolves <paramref name="href"/> against a page address from <see cref="PageUri"/> (computed once per page).</summary>
+    public ResolvedTarget Resolve(Uri page, string href)
     {
         var trimmed = CleanHref(href);
         if (trimmed.Length == 0)
@@ -38,7 +42,7 @@ internal sealed partial class UrlResolver
             return ResolveAbsolute("https:" + trimmed, "https");
         }
 
-        return ResolveRelative(PageUri(pagePath, baseHref), trimmed);
+        return ResolveRelative(page, trimmed);
     }
 
     private ResolvedTarget ResolveAbsolute(string url, string scheme)
@@ -79,7 +83,8 @@ internal sealed partial class UrlResolver
         return new ResolvedTarget(TargetKind.Internal, path, Uri.UnescapeDataString(raw), raw);
     }
 
-    private static Uri PageUri(string pagePath, string? baseHref)
+    /// <summary>The address links in <paramref name="pagePath"/> resolve against: the page itself, or its &lt;base href&gt; inside the site.</summary>
+    public static Uri PageUri(string pagePath, string? baseHref)
     {
         var page = new Uri(SiteRoot, Uri.EscapeDataString(pagePath).Replace("%2F", "/", StringComparison.Ordinal));
         if (baseHref is null || !Uri.TryCreate(page, CleanHref(baseHref), out var based))
