@@ -11,6 +11,7 @@ public static class HelpGenCli
         new BuildCommand(),
         new BundleCommand(),
         new NewCommand(),
+        new CheckCommand(),
     };
 
     /// <summary>Runs the command line; usage errors (unknown option, missing argument) exit with 2.</summary>

@@ -37,7 +37,7 @@ public sealed class SiteBuilder
         var plan = SitePlanner.Plan(content, options.IncludeDrafts);
         var files = Render(plan, theme, options, diagnostics);
         var output = diagnostics.HasErrors && !options.KeepOutputOnErrors ? null : new SiteOutput(files);
-        return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml));
+        return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml)) { Config = content.Config };
     }
 
     /// <summary>Keeps only the requested locales (in site.yml order); an unknown code is a usage error.</summary>
