@@ -1,3 +1,3 @@
 using HelpGen.Cli;
 
-return HelpGenCli.Create().Parse(args).Invoke();
+return HelpGenCli.Run(args);
