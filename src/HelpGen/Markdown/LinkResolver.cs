@@ -54,8 +54,9 @@ public sealed class LinkResolver(SitePlan plan, IReadOnlyDictionary<string, Pars
             ?? plan.Locales.Where(l => l.Locale.Language == plan.Config.Fallback).Select(l => plan.Find(l.Locale.Code, key)).FirstOrDefault(a => a is not null);
         if (target is null)
         {
+            // No locale in the message: the same link fails in every locale showing the article and must be reported once.
             var draft = plan.Content.Articles.Any(a => a.Key == key && a.FrontMatter.Draft) ? " (it is a draft: build with --drafts)" : string.Empty;
-            diagnostics.Error(DiagnosticCodes.UnresolvedXref, $"'{written}' names no article shown in {page.Locale.Code}{draft}", page.Source.DisplayPath, line, column);
+            diagnostics.Error(DiagnosticCodes.UnresolvedXref, $"'{written}' names no article{draft}", page.Source.DisplayPath, line, column);
             return null;
         }
 
