@@ -23,11 +23,10 @@ public sealed partial class PageModelFactory
         var folder = $"{locale.Locale.Code}/{id}/";
         var view = Section(locale, section, folder, id, null);
         string? Counterpart(LocalePlan l) => l.Sections.Any(s => s.Section.Id == id) ? $"{l.Locale.Code}/{id}/" : null;
-        return Base("section", locale, folder, view.Title) with
+        return Base("section", locale, folder, view.Title, Sections(locale, folder, id, null)) with
         {
             Description = view.Description,
             Section = view,
-            Sections = Sections(locale, folder, id, null),
             Breadcrumbs = [new LinkView(Strings(locale.Locale.Language).GetValueOrDefault("home", "Home"), Url(folder, $"{locale.Locale.Code}/"))],
             Alternates = Alternates(folder, plan.Locales.Where(l => Counterpart(l) is not null).Select(l => (l.Locale, Counterpart(l)!))),
             Switcher = Switcher(locale.Locale, folder, Counterpart),
@@ -46,14 +45,16 @@ public sealed partial class PageModelFactory
         string? Counterpart(LocalePlan l) => plan.Find(l.Locale.Code, article.Key)?.SitePath;
         var indexable = plan.Locales.Select(l => plan.Find(l.Locale.Code, article.Key)).OfType<LocalizedArticle>().Where(a => !a.IsFallback);
         var strings = Strings(locale.Locale.Language);
-        return Base("article", locale, folder, front.Title) with
+        // Only the current section lists its articles: every section's full list on every article page
+        // made building the models grow with the square of the article count (themes show the current one).
+        var sections = locale.Sections.Select(s => s.Section.Id == section.Section.Id ? sectionView : Section(locale, s, folder, null, null, withArticles: false)).ToList();
+        return Base("article", locale, folder, front.Title, sections) with
         {
             Lang = article.IsFallback ? article.Source.Language : locale.Locale.Bcp47,
             Description = front.Summary,
             NoIndex = article.IsFallback,
             IsDraft = front.Draft,
             Section = sectionView,
-            Sections = Sections(locale, folder, section.Section.Id, article.Key),
             Breadcrumbs =
             [
                 new LinkView(strings.GetValueOrDefault("home", "Home"), Url(folder, $"{locale.Locale.Code}/")),
