@@ -60,6 +60,19 @@ public sealed class BuildCommandUsageTests : IDisposable
     }
 
     [Fact]
+    public void Build_WithLanguageFolderNoLocaleUses_PrintsTheWarningAndExitsZero()
+    {
+        _site.Write("fr/faq/a.md", "---\ntitle: A\n---\n");
+
+        var result = CliRunner.Run("build", "--source", _site.Source, "--theme", RepoRoot.DefaultTheme, "--output", Output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"/src/fr:1:1: warning HG1008: ", result.Stderr);
+        Assert.EndsWith("(0 errors, 1 warning).\n", result.Stdout);
+        Assert.True(File.Exists(Path.Combine(Output, "en-us", "faq", "a", "index.html")));
+    }
+
+    [Fact]
     public void Help_ListsTheBuildOptionsAndExitsZero()
     {
         var result = CliRunner.Run("build", "--help");
