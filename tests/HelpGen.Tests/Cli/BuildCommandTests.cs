@@ -26,7 +26,7 @@ public sealed class BuildCommandTests : IDisposable
         var result = Build(Out());
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Matches(@"^Built 4 locales, \d+ pages into .*_site/ in \d+\.\d\d s\.\n$", result.Stdout);
+        Assert.Matches(@"^Built 4 locales, \d+ pages into .*_site/ in \d+[.,]\d\d s\.\n$", result.Stdout);
         Assert.Equal(string.Empty, result.Stderr);
         var files = FolderSnapshot.Of(Out()).Files.Keys;
         string[] expected =
@@ -77,21 +77,18 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("  - { code: xx-yy, language: xx, country: YY }\n", "HG0004")]
-    [InlineData("locales: [\n", "HG0002")]
-    public void Build_WithInvalidSiteYml_ExitsTwo(string appended, string code)
+    [InlineData("sections:\n", "  - { code: xx-yy, language: xx, country: YY }\nsections:\n", "HG0004")]
+    [InlineData("fallback: en\n", "fallback: en\nlocales: [\n", "HG0002")]
+    public void Build_WithInvalidSiteYml_ExitsTwo(string find, string replace, string code)
     {
-        File.AppendAllText(Path.Combine(Source, "site.yml"), appended.StartsWith("  -", StringComparison.Ordinal) ? string.Empty : appended);
-        if (appended.StartsWith("  -", StringComparison.Ordinal))
-        {
-            var text = File.ReadAllText(Path.Combine(Source, "site.yml"));
-            File.WriteAllText(Path.Combine(Source, "site.yml"), text.Replace("sections:\n", appended + "sections:\n"));
-        }
+        var path = Path.Combine(Source, "site.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(find, replace, StringComparison.Ordinal));
 
         var result = Build(Out());
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Matches($@"site\.yml:\d+:\d+: error {code}: ", result.Stderr);
+        Assert.False(Directory.Exists(Out()));
     }
 
     [Fact]
