@@ -61,6 +61,27 @@ public sealed class RealArticlesTests : IClassFixture<RealArticlesTests.BuiltSit
         }
     }
 
+    [Fact]
+    public void Build_OfArticlesAgainElsewhereInAnotherCulture_IsByteIdentical()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "helpgen-tests", Guid.NewGuid().ToString("N"));
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("tr-TR");
+
+            var result = CliRunner.Run("build", "--source", RepoRoot.Articles, "--theme", RepoRoot.DefaultTheme, "--output", output);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            FolderSnapshot.Of(_site.Output).AssertSameAs(FolderSnapshot.Of(output));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        }
+    }
+
     /// <summary>A line of prose with no Markdown markup, long enough to be distinctive; else null.</summary>
     private static string? PlainLine(string line) =>
         line.Length > 30 && line.IndexOfAny(['*', '_', '[', '`', '#', '<', '>', '&', '|', '"', '\'']) < 0 && char.IsLetter(line[0]) ? line.Trim() : null;
@@ -78,14 +99,14 @@ public sealed class RealArticlesTests : IClassFixture<RealArticlesTests.BuiltSit
     /// <summary>articles/ built once into a temporary folder for all tests of the class.</summary>
     public sealed class BuiltSite : IDisposable
     {
-        private readonly string _output = Path.Combine(Path.GetTempPath(), "helpgen-tests", Guid.NewGuid().ToString("N"), "_site");
+        public string Output { get; } = Path.Combine(Path.GetTempPath(), "helpgen-tests", Guid.NewGuid().ToString("N"), "_site");
 
         public BuiltSite()
         {
-            Result = CliRunner.Run("build", "--source", RepoRoot.Articles, "--theme", RepoRoot.DefaultTheme, "--output", _output);
-            Files = Directory.Exists(_output)
-                ? Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
-                    .ToDictionary(p => Path.GetRelativePath(_output, p).Replace('\\', '/'), p => File.ReadAllText(p, Encoding.UTF8), StringComparer.Ordinal)
+            Result = CliRunner.Run("build", "--source", RepoRoot.Articles, "--theme", RepoRoot.DefaultTheme, "--output", Output);
+            Files = Directory.Exists(Output)
+                ? Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+                    .ToDictionary(p => Path.GetRelativePath(Output, p).Replace('\\', '/'), p => File.ReadAllText(p, Encoding.UTF8), StringComparer.Ordinal)
                 : [];
         }
 
@@ -95,7 +116,7 @@ public sealed class RealArticlesTests : IClassFixture<RealArticlesTests.BuiltSit
 
         public void Dispose()
         {
-            var parent = Path.GetDirectoryName(_output)!;
+            var parent = Path.GetDirectoryName(Output)!;
             if (Directory.Exists(parent)) Directory.Delete(parent, recursive: true);
         }
     }
