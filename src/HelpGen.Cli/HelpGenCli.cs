@@ -11,6 +11,8 @@ public static class HelpGenCli
         new BuildCommand(),
         new BundleCommand(),
         new NewCommand(),
+        new CheckCommand(),
+        new ServeCommand(),
     };
 
     /// <summary>Runs the command line; usage errors (unknown option, missing argument) exit with 2.</summary>

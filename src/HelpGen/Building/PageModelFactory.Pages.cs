@@ -27,7 +27,7 @@ public sealed partial class PageModelFactory
         {
             Description = view.Description,
             Section = view,
-            Sections = Sections(locale, folder, id, null),
+            Sections = new LazyList<SectionView>(() => Sections(locale, folder, id, null)),
             Breadcrumbs = [new LinkView(Strings(locale.Locale.Language).GetValueOrDefault("home", "Home"), Url(folder, $"{locale.Locale.Code}/"))],
             Alternates = Alternates(folder, plan.Locales.Where(l => Counterpart(l) is not null).Select(l => (l.Locale, Counterpart(l)!))),
             Switcher = Switcher(locale.Locale, folder, Counterpart),
@@ -53,7 +53,7 @@ public sealed partial class PageModelFactory
             NoIndex = article.IsFallback,
             IsDraft = front.Draft,
             Section = sectionView,
-            Sections = Sections(locale, folder, section.Section.Id, article.Key),
+            Sections = new LazyList<SectionView>(() => Sections(locale, folder, section.Section.Id, article.Key)),
             Breadcrumbs =
             [
                 new LinkView(strings.GetValueOrDefault("home", "Home"), Url(folder, $"{locale.Locale.Code}/")),

@@ -50,7 +50,7 @@ public sealed partial class PageModelFactory(SitePlan plan, Theme theme, LinkSty
         Site = Site(locale.Locale.Language),
         Locale = LocaleView(locale.Locale, folder),
         Strings = Strings(locale.Locale.Language),
-        Sections = Sections(locale, folder, currentSection: null, currentArticle: null),
+        Sections = new LazyList<SectionView>(() => Sections(locale, folder, currentSection: null, currentArticle: null)),
         HomeUrl = Url(folder, $"{locale.Locale.Code}/"),
         SearchUrl = Url(folder, $"{locale.Locale.Code}/search/"),
         SearchIndexUrl = SitePaths.Relative(folder, $"{locale.Locale.Code}/search/"),

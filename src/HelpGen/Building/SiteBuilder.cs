@@ -35,9 +35,9 @@ public sealed class SiteBuilder
         content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
         if (content.Config.Locales.Count == 0) return Fail(diagnostics);
         var plan = SitePlanner.Plan(content, options.IncludeDrafts);
-        var files = Render(plan, theme, options, diagnostics);
+        var files = Render(plan, theme, options, diagnostics, MarkdownParser.Parse);
         var output = diagnostics.HasErrors && !options.KeepOutputOnErrors ? null : new SiteOutput(files);
-        return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml));
+        return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml)) { Config = content.Config };
     }
 
     /// <summary>Keeps only the requested locales (in site.yml order); an unknown code is a usage error.</summary>
@@ -57,7 +57,8 @@ public sealed class SiteBuilder
 
     private static BuildResult Fail(DiagnosticBag diagnostics) => new(null, diagnostics.Sorted, 0, 0);
 
-    private static Theme? LoadTheme(BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Loads the theme folder of <paramref name="options"/>, or the embedded theme; null (with errors) when unusable.</summary>
+    internal static Theme? LoadTheme(BuildOptions options, DiagnosticBag diagnostics)
     {
         if (options.ThemeDirectory is { } folder && !Directory.Exists(folder))
         {
@@ -69,10 +70,11 @@ public sealed class SiteBuilder
         return Theme.Load(files, diagnostics);
     }
 
-    private static List<OutputFile> Render(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Renders every file of the site; <paramref name="parse"/> lets the preview server reuse parsed articles.</summary>
+    internal static List<OutputFile> Render(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics, Func<SourceArticle, ParsedArticle> parse)
     {
         var parsed = new ConcurrentDictionary<string, ParsedArticle>(StringComparer.Ordinal);
-        Parallel.ForEach(plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath), source => parsed[source.FullPath] = MarkdownParser.Parse(source));
+        Parallel.ForEach(plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath), source => parsed[source.FullPath] = parse(source));
         var resolver = new LinkResolver(plan, parsed, options.LinkStyle, diagnostics);
         var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl);
         var pages = new PageRenderer(theme, diagnostics);

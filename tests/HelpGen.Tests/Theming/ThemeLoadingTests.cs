@@ -122,9 +122,9 @@ public sealed class ThemeLoadingTests
     }
 
     [Fact]
-    public void FromEmbeddedResources_OfTheLibrary_HoldsTheSameFilesAsTheFolder()
+    public void EmbeddedTheme_OfTheLibrary_HoldsTheSameFilesAsTheFolder()
     {
-        var embedded = ThemeFiles.FromEmbeddedResources(typeof(HelpGen.Building.SiteBuilder).Assembly, "theme/");
+        var embedded = HelpGen.Building.SiteBuilder.EmbeddedTheme();
         var folder = ThemeFiles.FromDirectory(DefaultThemePath);
 
         Assert.Equal(folder.Files.Keys, embedded.Files.Keys);
