@@ -126,6 +126,8 @@ public sealed class ThemeRenderingTests
         var links = help!.Content.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("../faq/", links);
         Assert.Contains("https://example.org/contact", links);
+        var hints = document.QuerySelector("template#search-hints") as AngleSharp.Html.Dom.IHtmlTemplateElement;
+        Assert.Contains("reset password", hints!.Content.TextContent);
     }
 
     [Fact]
