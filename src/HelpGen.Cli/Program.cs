@@ -1,3 +1,1 @@
-using HelpGen.Cli;
-
-return HelpGenCli.Run(args);
+return HelpGen.Cli.HelpGenCli.Run(args);

@@ -23,11 +23,12 @@ public sealed partial class PageModelFactory
         var folder = $"{locale.Locale.Code}/{id}/";
         var view = Section(locale, section, folder, id, null);
         string? Counterpart(LocalePlan l) => l.Sections.Any(s => s.Section.Id == id) ? $"{l.Locale.Code}/{id}/" : null;
-        return Base("section", locale, folder, view.Title, Sections(locale, folder, id, null)) with
+        return Base("section", locale, folder, view.Title) with
         {
             Description = view.Description,
             Section = view,
-            Breadcrumbs = [new LinkView(Strings(locale.Locale.Language).GetValueOrDefault("home", "Home"), Url(folder, $"{locale.Locale.Code}/"))],
+            Sections = new LazyList<SectionView>(() => Sections(locale, folder, id, null)),
+            Breadcrumbs = [new LinkView(Strings(locale.Locale.Language).GetValueOrDefault("breadcrumbs.home", "Home"), Url(folder, $"{locale.Locale.Code}/"))],
             Alternates = Alternates(folder, plan.Locales.Where(l => Counterpart(l) is not null).Select(l => (l.Locale, Counterpart(l)!))),
             Switcher = Switcher(locale.Locale, folder, Counterpart),
         };
@@ -45,19 +46,17 @@ public sealed partial class PageModelFactory
         string? Counterpart(LocalePlan l) => plan.Find(l.Locale.Code, article.Key)?.SitePath;
         var indexable = plan.Locales.Select(l => plan.Find(l.Locale.Code, article.Key)).OfType<LocalizedArticle>().Where(a => !a.IsFallback);
         var strings = Strings(locale.Locale.Language);
-        // Only the current section lists its articles: every section's full list on every article page
-        // made building the models grow with the square of the article count (themes show the current one).
-        var sections = locale.Sections.Select(s => s.Section.Id == section.Section.Id ? sectionView : Section(locale, s, folder, null, null, withArticles: false)).ToList();
-        return Base("article", locale, folder, front.Title, sections) with
+        return Base("article", locale, folder, front.Title) with
         {
             Lang = article.IsFallback ? article.Source.Language : locale.Locale.Bcp47,
             Description = front.Summary,
             NoIndex = article.IsFallback,
             IsDraft = front.Draft,
             Section = sectionView,
+            Sections = new LazyList<SectionView>(() => Sections(locale, folder, section.Section.Id, article.Key)),
             Breadcrumbs =
             [
-                new LinkView(strings.GetValueOrDefault("home", "Home"), Url(folder, $"{locale.Locale.Code}/")),
+                new LinkView(strings.GetValueOrDefault("breadcrumbs.home", "Home"), Url(folder, $"{locale.Locale.Code}/")),
                 new LinkView(sectionView.Title, sectionView.Url),
             ],
             Alternates = article.IsFallback ? [] : Alternates(folder, indexable.Select(a => (a.Locale, a.SitePath))),
@@ -79,7 +78,7 @@ public sealed partial class PageModelFactory
     public PageModel Search(LocalePlan locale)
     {
         var folder = $"{locale.Locale.Code}/search/";
-        var title = Strings(locale.Locale.Language).GetValueOrDefault("search", "Search");
+        var title = Strings(locale.Locale.Language).GetValueOrDefault("search.title", "Search");
         return Base("search", locale, folder, title) with
         {
             NoIndex = true,

@@ -39,8 +39,7 @@ public sealed partial class PageModelFactory(SitePlan plan, Theme theme, LinkSty
         new(locale.Code, locale.Language, locale.Country, locale.Bcp47, LocaleName(locale), Url(fromFolder, $"{locale.Code}/"));
 
     /// <summary>The fields every locale page shares.</summary>
-    /// <param name="sections">The navigation, when the page builds its own; else every section with its articles.</param>
-    private PageModel Base(string kind, LocalePlan locale, string folder, string title, IReadOnlyList<SectionView>? sections = null) => new()
+    private PageModel Base(string kind, LocalePlan locale, string folder, string title) => new()
     {
         Kind = kind,
         Lang = locale.Locale.Bcp47,
@@ -51,7 +50,7 @@ public sealed partial class PageModelFactory(SitePlan plan, Theme theme, LinkSty
         Site = Site(locale.Locale.Language),
         Locale = LocaleView(locale.Locale, folder),
         Strings = Strings(locale.Locale.Language),
-        Sections = sections ?? Sections(locale, folder, currentSection: null, currentArticle: null),
+        Sections = new LazyList<SectionView>(() => Sections(locale, folder, currentSection: null, currentArticle: null)),
         HomeUrl = Url(folder, $"{locale.Locale.Code}/"),
         SearchUrl = Url(folder, $"{locale.Locale.Code}/search/"),
         SearchIndexUrl = SitePaths.Relative(folder, $"{locale.Locale.Code}/search/"),
@@ -60,11 +59,11 @@ public sealed partial class PageModelFactory(SitePlan plan, Theme theme, LinkSty
     private List<SectionView> Sections(LocalePlan locale, string folder, string? currentSection, string? currentArticle) =>
         locale.Sections.Select(s => Section(locale, s, folder, currentSection, currentArticle)).ToList();
 
-    private SectionView Section(LocalePlan locale, SectionPlan section, string folder, string? currentSection, string? currentArticle, bool withArticles = true)
+    private SectionView Section(LocalePlan locale, SectionPlan section, string folder, string? currentSection, string? currentArticle)
     {
         var language = locale.Locale.Language;
         var description = section.Section.Description.Get(language, Config.Fallback);
-        var articles = !withArticles ? [] : section.Articles
+        var articles = section.Articles
             .Select(a => new ArticleLinkView(a.Source.FrontMatter.Title, a.Source.FrontMatter.Summary, Url(folder, a.SitePath), a.Key == currentArticle))
             .ToList();
         return new SectionView(

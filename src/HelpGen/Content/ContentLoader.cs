@@ -35,6 +35,10 @@ public sealed partial class ContentLoader
         return new ContentSet(loader._root, config, loaded, assets.OrderBy(a => a.SitePath, StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>Reads one article file of <paramref name="sourceDirectory"/> the way <see cref="Load"/> does (the preview server re-reads saved files).</summary>
+    public static SourceArticle? Read(string sourceDirectory, SiteConfig config, ArticleFile file, DiagnosticBag diagnostics) =>
+        new ContentLoader(sourceDirectory, config, diagnostics).ReadArticle(file);
+
     /// <summary>Reads one article file; null (with diagnostics) when it cannot be used.</summary>
     public SourceArticle? ReadArticle(ArticleFile file)
     {

@@ -18,7 +18,7 @@ public static class CliRunner
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = HelpGenCli.Run(args, new InvocationConfiguration { Output = stdout, Error = stderr });
+        var code = HelpGenCli.Run(args, stdout, stderr);
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,0 +1,62 @@
+using HelpGen.Content;
+using HelpGen.Diagnostics;
+
+namespace HelpGen.Preview;
+
+/// <summary>The pieces of an incremental rebuild: which front matter changes it can take, the new plan, diagnostics.</summary>
+internal sealed partial class IncrementalRebuild
+{
+    /// <summary>Codes that reading one article can report (replaced when the article is read again).</summary>
+    private static readonly HashSet<string> ReadCodes =
+    [
+        DiagnosticCodes.FrontMatterUnclosed, DiagnosticCodes.FrontMatterInvalidYaml, DiagnosticCodes.FrontMatterMissingTitle,
+        DiagnosticCodes.FrontMatterInvalidValue, DiagnosticCodes.InvalidUtf8, DiagnosticCodes.EmptyFile, DiagnosticCodes.UnreadableFile,
+    ];
+
+    /// <summary>Codes that rendering one article's pages can report (replaced when its pages are rendered again).</summary>
+    private static readonly HashSet<string> RenderCodes =
+    [
+        DiagnosticCodes.UnresolvedXref, DiagnosticCodes.MissingAnchor, DiagnosticCodes.MissingResource, DiagnosticCodes.ThemeRenderFailed,
+    ];
+
+    /// <summary>
+    /// True when the fields that other pages show or that decide where the article appears are unchanged:
+    /// title, summary, order, countries, aliases, draft, and the line where the body starts.
+    /// </summary>
+    private static bool SameShape(SourceArticle old, SourceArticle fresh)
+    {
+        var (a, b) = (old.FrontMatter, fresh.FrontMatter);
+        return old.BodyLine == fresh.BodyLine
+            && a.Title == b.Title
+            && a.Summary == b.Summary
+            && a.Order == b.Order
+            && a.Draft == b.Draft
+            && a.Countries.SequenceEqual(b.Countries, StringComparer.Ordinal)
+            && a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal);
+    }
+
+    /// <summary>The plan with the re-read articles in place of the old ones; order and membership are unchanged.</summary>
+    private static SitePlan PlanWith(SitePlan plan, IReadOnlyDictionary<string, SourceArticle> fresh)
+    {
+        if (fresh.Count == 0) return plan;
+        var content = plan.Content with { Articles = plan.Content.Articles.Select(a => fresh.GetValueOrDefault(a.FullPath) ?? a).ToList() };
+        var locales = plan.Locales.Select(l => l with { Sections = l.Sections.Select(s => SectionWith(s, fresh)).ToList() }).ToList();
+        return new SitePlan(content, locales);
+    }
+
+    private static SectionPlan SectionWith(SectionPlan section, IReadOnlyDictionary<string, SourceArticle> fresh) =>
+        section.Articles.Any(a => fresh.ContainsKey(a.Source.FullPath))
+            ? section with { Articles = section.Articles.Select(a => fresh.TryGetValue(a.Source.FullPath, out var s) ? a with { Source = s } : a).ToList() }
+            : section;
+
+    private static List<Diagnostic> Without(IEnumerable<Diagnostic> diagnostics, IReadOnlySet<string> files, IReadOnlySet<string> codes) =>
+        diagnostics.Where(d => d.File is null || !files.Contains(d.File) || !codes.Contains(d.Code)).ToList();
+
+    private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> kept, DiagnosticBag added)
+    {
+        var bag = new DiagnosticBag();
+        bag.AddRange(kept);
+        bag.AddRange(added.Sorted);
+        return bag.Sorted;
+    }
+}

@@ -1,0 +1,98 @@
+using HelpGen.Building;
+using HelpGen.Content;
+using HelpGen.Diagnostics;
+using HelpGen.Markdown;
+using HelpGen.Output;
+
+namespace HelpGen.Preview;
+
+/// <summary>
+/// Rebuilds after saves that change only article bodies (or <c>tags</c>/<c>updated</c>): every other page's model
+/// reads titles, summaries, order, countries, drafts and aliases, never a body, so those pages cannot change.
+/// Re-reads and re-parses only the saved files, re-renders only their pages in every locale that shows them, and,
+/// when an article's heading ids changed, the pages that may link to one of its anchors (their diagnostics may change).
+/// Anything else (a new, deleted or renamed file, another front matter change, site.yml, assets, the theme)
+/// returns null: the caller does a full rebuild.
+/// </summary>
+internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseCache cache)
+{
+    private readonly DiagnosticBag _readDiagnostics = new();
+    private readonly DiagnosticBag _renderDiagnostics = new();
+
+    /// <param name="paths">Full paths of the saved article files.</param>
+    /// <returns>The next snapshot, or null when the change needs a full rebuild.</returns>
+    public PreviewSnapshot? Run(IReadOnlyCollection<string> paths)
+    {
+        var fresh = new Dictionary<string, SourceArticle>(StringComparer.Ordinal);
+        var failed = false;
+        foreach (var path in paths)
+        {
+            if (!current.SourcesByPath.TryGetValue(path, out var old) || !File.Exists(path)) return null;
+            var file = new ArticleFile(old.FullPath, old.Language, old.Section, old.Slug, old.Country);
+            var read = ContentLoader.Read(current.Plan.Content.SourceRoot, current.Plan.Config, file, _readDiagnostics);
+            if (read is null) failed = true;
+            else if (!SameShape(old, read)) return null;
+            else fresh[path] = read;
+        }
+
+        var displayPaths = paths.Select(p => current.SourcesByPath[p].DisplayPath).ToHashSet(StringComparer.Ordinal);
+        var kept = Without(current.Diagnostics, displayPaths, ReadCodes);
+        if (failed)
+        {
+            // The saved file cannot be read: keep every page as it is; the new errors block this snapshot.
+            return current with { Diagnostics = Sorted(kept, _readDiagnostics) };
+        }
+
+        var plan = PlanWith(current.Plan, fresh);
+        var ids = new Dictionary<string, IReadOnlySet<string>>(current.AnchorIds, StringComparer.Ordinal);
+        var render = new HashSet<string>(fresh.Keys, StringComparer.Ordinal);
+        foreach (var source in fresh.Values)
+        {
+            var parsed = cache.Parse(source);
+            if (!current.AnchorIds.TryGetValue(source.FullPath, out var before) || !before.SetEquals(parsed.Ids))
+            {
+                render.UnionWith(cache.MayLinkToAnchorsOf(source));
+            }
+
+            ids[source.FullPath] = parsed.Ids;
+        }
+
+        var files = Render(plan, render, fresh);
+        var rendered = render.Select(p => (fresh.GetValueOrDefault(p) ?? current.SourcesByPath[p]).DisplayPath).ToHashSet(StringComparer.Ordinal);
+        kept = Without(kept, rendered, RenderCodes);
+        return current with
+        {
+            Plan = plan,
+            Files = files,
+            Diagnostics = Sorted(Sorted(kept, _readDiagnostics), _renderDiagnostics),
+            AnchorIds = ids,
+        };
+    }
+
+    /// <summary>Re-renders the article pages of <paramref name="paths"/> in every locale that shows them.</summary>
+    private Dictionary<string, OutputFile> Render(SitePlan plan, IReadOnlySet<string> paths, IReadOnlyDictionary<string, SourceArticle> fresh)
+    {
+        var style = current.Options.LinkStyle;
+        var resolver = new LinkResolver(plan, cache.Parsed, style, _renderDiagnostics);
+        var factory = new PageModelFactory(plan, current.Theme, style, plan.Config.BaseUrl);
+        var pages = new PageRenderer(current.Theme, _renderDiagnostics);
+        var files = new Dictionary<string, OutputFile>(current.Files, StringComparer.Ordinal);
+        foreach (var path in paths.Order(StringComparer.Ordinal))
+        {
+            var source = fresh.GetValueOrDefault(path) ?? current.SourcesByPath[path];
+            var parsed = cache.Parse(source);
+            foreach (var locale in plan.Locales)
+            {
+                var article = plan.Find(locale.Locale.Code, source.Key);
+                if (article is null || article.Source.FullPath != path) continue;
+                var section = locale.Sections.First(s => s.Section.Id == source.Section);
+                var html = ArticleRenderer.Render(parsed, article, resolver, current.Theme.Strings(article.Source.Language));
+                var file = pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links));
+                files[file.Path] = file;
+            }
+        }
+
+        // When SiteBuilder writes a search index per locale, the locales of the re-rendered articles need theirs here too.
+        return files;
+    }
+}

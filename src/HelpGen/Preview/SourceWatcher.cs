@@ -1,0 +1,91 @@
+namespace HelpGen.Preview;
+
+/// <summary>
+/// Watches the source folder (and the theme folder, when the theme is a folder) and hands bursts of changes to
+/// <see cref="PreviewSite.Rebuild"/>: a rebuild starts once no change arrived for the debounce interval, on a
+/// background thread, one at a time. Saves during a rebuild are collected for the next one.
+/// </summary>
+public sealed class SourceWatcher : IDisposable
+{
+    private readonly PreviewSite _site;
+    private readonly TimeSpan _debounce;
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private readonly Timer _timer;
+    private readonly object _gate = new();
+    private bool _running;
+
+    /// <param name="debounce">Quiet time after the last change before rebuilding (editors write a file in several steps).</param>
+    public SourceWatcher(PreviewSite site, TimeSpan debounce)
+    {
+        _site = site;
+        _debounce = debounce;
+        _timer = new Timer(_ => Flush());
+        Watch(site.Options.SourceDirectory);
+        if (site.Options.ThemeDirectory is { } theme) Watch(theme);
+    }
+
+    /// <summary>Raised when a rebuild throws (a bug); the watcher keeps going.</summary>
+    public event Action<Exception>? Failed;
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _timer.Dispose();
+    }
+
+    private void Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        watcher.Changed += (_, e) => Note(e.FullPath);
+        watcher.Created += (_, e) => Note(e.FullPath);
+        watcher.Deleted += (_, e) => Note(e.FullPath);
+        watcher.Renamed += (_, e) => Note(e.OldFullPath, e.FullPath);
+        watcher.Error += (_, _) => Note(Path.Combine(Path.GetFullPath(folder), "site.yml"));
+        watcher.EnableRaisingEvents = true;
+        _watchers.Add(watcher);
+    }
+
+    private void Note(params string[] paths)
+    {
+        lock (_gate)
+        {
+            _changed.UnionWith(paths);
+            if (!_running) _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Flush()
+    {
+        string[] batch;
+        lock (_gate)
+        {
+            if (_running || _changed.Count == 0) return;
+            batch = [.. _changed];
+            _changed.Clear();
+            _running = true;
+        }
+
+        try
+        {
+            _site.Rebuild(batch);
+        }
+        catch (Exception ex)
+        {
+            Failed?.Invoke(ex);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _running = false;
+                if (_changed.Count > 0) _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using HelpGen.Checks;
+using HelpGen.Checks.Reporting;
+
+namespace HelpGen.Tests.Checks;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("helpgen-check-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public async Task CheckSite_OnSeededSite_PrintsTheJsonReportAndExitsWithOne()
+    {
+        var expected = CheckReportFormatters.Create(CheckReportFormat.Json)
+            .Format(await new LinkChecker().CheckDirectoryAsync(CheckFixtures.SeededSite, new CheckOptions("https://help.example.org/")));
+
+        var (exitCode, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--site", CheckFixtures.SeededSite, "--format", "json", "--base-url", "https://help.example.org/");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(expected, stdout);
+    }
+
+    [Fact]
+    public async Task CheckSite_OnCleanSite_ExitsWithZero()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, "site", "en-us"));
+        File.WriteAllText(Path.Combine(_temp, "site", "index.html"), "<a href=\"en-us/\">en</a><a href=\"mailto:a@b.c\">mail</a>");
+        File.WriteAllText(Path.Combine(_temp, "site", "en-us", "index.html"), "<a href=\"../\">home</a><a href=\"#x\">x</a><p id=\"x\"></p>");
+
+        var (exitCode, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--site", "site");
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("No problems: 2 pages, 3 links checked.", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckSite_WithMissingFolder_ExitsWithTwo()
+    {
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync(_temp, "check", "--site", "no-such-folder");
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.Contains("no-such-folder", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckSite_WithInvalidIgnorePattern_ExitsWithTwo()
+    {
+        var (exitCode, _, _) = await CliRunner.RunAsync(_temp, "check", "--site", CheckFixtures.SeededSite, "--ignore", "([unclosed");
+
+        Assert.Equal(2, exitCode);
+    }
+
+    [Fact]
+    public async Task CheckSite_WithGitHubFormat_PrintsOneWorkflowCommandPerProblem()
+    {
+        var (exitCode, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--site", CheckFixtures.SeededSite, "--format", "github");
+
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1, exitCode);
+        Assert.Equal(16, lines.Length);
+        Assert.All(lines, l => Assert.Matches("^::(error|warning)::", l));
+    }
+}

@@ -1,0 +1,77 @@
+using HelpGen.Checks;
+using HelpGen.Diagnostics;
+using HelpGen.Output;
+using static HelpGen.Tests.Checks.SiteOutputs;
+
+namespace HelpGen.Tests.Checks;
+
+public sealed class SourceMappingTests
+{
+    private const string Template = "<nav><a href=\"../\">Home</a><a href=\"../missing/\">Theme link</a></nav>";
+
+    [Fact]
+    public async Task Check_WithPageOrigin_ReportsMarkdownFileAndLine()
+    {
+        var origin = new PageOrigin("articles/en/faq/a.md", [new LinkOrigin("../b/", 7, 3), new LinkOrigin("../missing/", 12, 5)]);
+        var site = Site(
+            Page("en-us/faq/a/index.html", Template + "<main><a href=\"../b/\">b</a> <a href=\"../missing/\">gone</a></main>", origin),
+            Page("en-us/faq/b/index.html", "b"),
+            Page("en-us/faq/index.html", "faq"));
+
+        var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
+
+        var fromBody = Assert.Single(report.Problems, p => p.Source is not null);
+        Assert.Equal(("articles/en/faq/a.md", 12, 5), (fromBody.Source, fromBody.Line!.Value, fromBody.Column!.Value));
+        Assert.Equal(DiagnosticCodes.BrokenLink, fromBody.Code);
+        var fromTemplate = Assert.Single(report.Problems, p => p.Source is null);
+        Assert.Equal("en-us/faq/a/index.html", fromTemplate.Page);
+    }
+
+    [Fact]
+    public async Task Check_SameArticleInTwoLocales_ReportsOnceWithFirstLocalePage()
+    {
+        var origin = new PageOrigin("articles/ru/faq/a.md", [new LinkOrigin("#нет-такого", 4, 1)]);
+        var site = Site(
+            Page("ru-kz/faq/a/index.html", "<h2 id=\"шаг\">Шаг</h2><a href=\"#нет-такого\">x</a>", origin),
+            Page("ru-ru/faq/a/index.html", "<h2 id=\"шаг\">Шаг</h2><a href=\"#нет-такого\">x</a>", origin));
+
+        var report = await new LinkChecker().CheckAsync(site, new CheckOptions(LocaleOrder: ["ru-ru", "ru-kz"]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(("ru-ru/faq/a/index.html", DiagnosticCodes.MissingAnchor, 4), (problem.Page, problem.Code, problem.Line!.Value));
+    }
+
+    [Fact]
+    public async Task Check_BodyLinkNotInPage_DoesNotShiftLaterOrigins()
+    {
+        var origin = new PageOrigin("a.md", [new LinkOrigin("rewritten-away", 2, 1), new LinkOrigin("/img/x.png", 9, 2)]);
+        var site = Site(Page("en-us/a/index.html", "<img src=\"/img/x.png\">", origin));
+
+        var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((DiagnosticCodes.MissingResource, 9), (problem.Code, problem.Line!.Value));
+    }
+
+    [Fact]
+    public async Task WithBuildDiagnostics_AtTheLinksLine_ReplacesCodeAndKeepsPage()
+    {
+        var origin = new PageOrigin("articles/en/faq/a.md", [new LinkOrigin("../no-such/", 5, 9)]);
+        var site = Site(Page("en-us/faq/a/index.html", "<a href=\"../no-such/\">x</a>", origin));
+        var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
+        var diagnostics = new[]
+        {
+            new Diagnostic(Severity.Error, DiagnosticCodes.UnresolvedXref, "xref:faq/no-such names no article.", "articles/en/faq/a.md", 5, 9),
+            new Diagnostic(Severity.Error, DiagnosticCodes.FrontMatterMissingTitle, "Missing title.", "articles/en/faq/b.md"),
+        };
+
+        var merged = report.WithBuildDiagnostics(diagnostics);
+
+        Assert.Equal(2, merged.Problems.Count);
+        var xref = Assert.Single(merged.Problems, p => p.Code == DiagnosticCodes.UnresolvedXref);
+        Assert.Equal(("unresolved-xref", "en-us/faq/a/index.html", "../no-such/", 5), (xref.Kind, xref.Page!, xref.Target!, xref.Line!.Value));
+        var content = Assert.Single(merged.Problems, p => p.Code == DiagnosticCodes.FrontMatterMissingTitle);
+        Assert.Equal(("invalid-content", (string?)null, "articles/en/faq/b.md", 1), (content.Kind, content.Page, content.Source!, content.Line!.Value));
+        Assert.True(merged.HasErrors);
+    }
+}
