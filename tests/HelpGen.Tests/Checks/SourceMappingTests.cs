@@ -54,14 +54,15 @@ public sealed class SourceMappingTests
     }
 
     [Fact]
-    public async Task WithBuildDiagnostics_AtTheLinksLine_ReplacesCodeAndKeepsPage()
+    public async Task WithBuildDiagnostics_AtTheLinksLineInTwoLocales_ReplacesCodeOnceAndKeepsPage()
     {
         var origin = new PageOrigin("articles/en/faq/a.md", [new LinkOrigin("../no-such/", 5, 9)]);
         var site = Site(Page("en-us/faq/a/index.html", "<a href=\"../no-such/\">x</a>", origin));
         var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
         var diagnostics = new[]
         {
-            new Diagnostic(Severity.Error, DiagnosticCodes.UnresolvedXref, "xref:faq/no-such names no article.", "articles/en/faq/a.md", 5, 9),
+            new Diagnostic(Severity.Error, DiagnosticCodes.UnresolvedXref, "xref:faq/no-such names no article in en-us.", "articles/en/faq/a.md", 5, 9),
+            new Diagnostic(Severity.Error, DiagnosticCodes.UnresolvedXref, "xref:faq/no-such names no article in en-gb.", "articles/en/faq/a.md", 5, 9),
             new Diagnostic(Severity.Error, DiagnosticCodes.FrontMatterMissingTitle, "Missing title.", "articles/en/faq/b.md"),
         };
 
@@ -70,8 +71,21 @@ public sealed class SourceMappingTests
         Assert.Equal(2, merged.Problems.Count);
         var xref = Assert.Single(merged.Problems, p => p.Code == DiagnosticCodes.UnresolvedXref);
         Assert.Equal(("unresolved-xref", "en-us/faq/a/index.html", "../no-such/", 5), (xref.Kind, xref.Page!, xref.Target!, xref.Line!.Value));
+        Assert.EndsWith("en-us.", xref.Message, StringComparison.Ordinal);
         var content = Assert.Single(merged.Problems, p => p.Code == DiagnosticCodes.FrontMatterMissingTitle);
         Assert.Equal(("invalid-content", (string?)null, "articles/en/faq/b.md", 1), (content.Kind, content.Page, content.Source!, content.Line!.Value));
         Assert.True(merged.HasErrors);
+    }
+
+    [Fact]
+    public async Task WithBuildDiagnostics_ContentErrorOnALinksLine_KeepsTheLinkProblem()
+    {
+        var origin = new PageOrigin("a.md", [new LinkOrigin("../gone/", 3, 1)]);
+        var site = Site(Page("en-us/faq/a/index.html", "<a href=\"../gone/\">x</a>", origin));
+        var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
+
+        var merged = report.WithBuildDiagnostics([new Diagnostic(Severity.Error, DiagnosticCodes.FrontMatterInvalidValue, "Bad value.", "a.md", 3, 1)]);
+
+        Assert.Equal([DiagnosticCodes.FrontMatterInvalidValue, DiagnosticCodes.BrokenLink], merged.Problems.Select(p => p.Code).Order(StringComparer.Ordinal));
     }
 }
