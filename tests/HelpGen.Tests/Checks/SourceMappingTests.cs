@@ -42,6 +42,18 @@ public sealed class SourceMappingTests
     }
 
     [Fact]
+    public async Task Check_RendererPercentEncodedTheHref_StillMapsTheSourceLine()
+    {
+        var origin = new PageOrigin("articles/ru/faq/a.md", [new LinkOrigin("#шаг-9", 6, 14)]);
+        var site = Site(Page("ru-ru/faq/a/index.html", "<h2 id=\"шаг-1\">Шаг</h2><a href=\"#%D1%88%D0%B0%D0%B3-9\">x</a>", origin));
+
+        var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(("articles/ru/faq/a.md", 6, DiagnosticCodes.MissingAnchor), (problem.Source, problem.Line!.Value, problem.Code));
+    }
+
+    [Fact]
     public async Task Check_BodyLinkNotInPage_DoesNotShiftLaterOrigins()
     {
         var origin = new PageOrigin("a.md", [new LinkOrigin("rewritten-away", 2, 1), new LinkOrigin("/img/x.png", 9, 2)]);
