@@ -5,6 +5,7 @@ using HelpGen.Content;
 using HelpGen.Diagnostics;
 using HelpGen.Markdown;
 using HelpGen.Output;
+using HelpGen.Search;
 using HelpGen.Theming;
 
 namespace HelpGen.Building;
@@ -79,7 +80,6 @@ public sealed class SiteBuilder
         var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl);
         var pages = new PageRenderer(theme, diagnostics);
         var files = new ConcurrentBag<OutputFile>();
-        var rendered = new ConcurrentBag<RenderedArticle>();
         var bySource = plan.Locales
             .SelectMany(l => l.Sections.SelectMany(s => s.Articles.Select(a => (Locale: l, Section: s, Article: a))))
             .GroupBy(x => x.Article.Source.FullPath);
@@ -88,7 +88,6 @@ public sealed class SiteBuilder
             foreach (var (locale, section, article) in group)
             {
                 var html = ArticleRenderer.Render(parsed[group.Key], article, resolver);
-                rendered.Add(html);
                 files.Add(pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links)));
             }
         });
@@ -103,9 +102,27 @@ public sealed class SiteBuilder
         files.Add(pages.Render(factory.Chooser(), string.Empty));
         files.Add(pages.Render(factory.NotFound(), "404.html"));
         var all = files.ToList();
+        all.AddRange(SearchIndexes(plan, options.LinkStyle, source => parsed[source.FullPath]));
         all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
         all.AddRange(theme.Assets.Select(a => new OutputFile(a.SitePath, a.Content)));
         all.AddRange(plan.Content.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath))));
         return all;
+    }
+
+    /// <summary>Each locale's search index: JSON for servers, self-registering scripts for the file:// bundle.</summary>
+    internal static IEnumerable<OutputFile> SearchIndexes(SitePlan plan, LinkStyle style, Func<SourceArticle, ParsedArticle> parse)
+    {
+        var builder = new SearchIndexBuilder();
+        var format = style == LinkStyle.IndexHtml ? SearchIndexFormat.Script : SearchIndexFormat.Json;
+        var indexFile = style == LinkStyle.IndexHtml ? "index.html" : string.Empty;
+        return plan.Locales
+            .AsParallel().AsOrdered()
+            .SelectMany(locale => builder.Build(
+                locale.Locale.Code,
+                locale.Locale.Language,
+                SearchDocumentFactory.ForLocale(locale, parse, plan.Config.Fallback),
+                format,
+                indexFile))
+            .ToList();
     }
 }

@@ -74,8 +74,11 @@ public sealed class SiteBuilderTests
             "ru-kz/index.html", "ru-kz/payouts/index.html", "ru-kz/payouts/kz-only/index.html", "ru-kz/registration/index.html", "ru-kz/registration/sign-up/index.html", "ru-kz/search/index.html",
             "ru-ru/index.html", "ru-ru/registration/index.html", "ru-ru/registration/sign-up/index.html", "ru-ru/search/index.html",
         ];
-        var pages = result.Output!.Files.Select(f => f.Path).Where(p => !p.StartsWith("theme/", StringComparison.Ordinal)).ToList();
+        var pages = result.Output!.Files.Select(f => f.Path)
+            .Where(p => !p.StartsWith("theme/", StringComparison.Ordinal) && !(p.Contains("/search/", StringComparison.Ordinal) && p.EndsWith(".json", StringComparison.Ordinal)))
+            .ToList();
         Assert.Equal(expected.Order(StringComparer.Ordinal), pages);
+        Assert.All(["en-us", "de-de", "ru-ru", "ru-kz"], locale => Assert.True(result.Has($"{locale}/search/manifest.json")));
         Assert.Equal(4, result.LocaleCount);
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using HelpGen.Diagnostics;
 using HelpGen.Theming;
@@ -123,11 +122,9 @@ public sealed class ThemeLoadingTests
     }
 
     [Fact]
-    public void FromEmbeddedResources_OfTheCli_HoldsTheSameFilesAsTheFolder()
+    public void EmbeddedTheme_OfTheLibrary_HoldsTheSameFilesAsTheFolder()
     {
-        var cli = Assembly.Load("HelpGen.Cli");
-
-        var embedded = ThemeFiles.FromEmbeddedResources(cli, "theme/");
+        var embedded = HelpGen.Building.SiteBuilder.EmbeddedTheme();
         var folder = ThemeFiles.FromDirectory(DefaultThemePath);
 
         Assert.Equal(folder.Files.Keys, embedded.Files.Keys);
