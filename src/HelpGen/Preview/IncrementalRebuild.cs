@@ -86,7 +86,7 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
                 var article = plan.Find(locale.Locale.Code, source.Key);
                 if (article is null || article.Source.FullPath != path) continue;
                 var section = locale.Sections.First(s => s.Section.Id == source.Section);
-                var html = ArticleRenderer.Render(parsed, article, resolver);
+                var html = ArticleRenderer.Render(parsed, article, resolver, current.Theme.Strings(article.Source.Language));
                 var file = pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links));
                 files[file.Path] = file;
             }
