@@ -18,50 +18,82 @@ public static class Tokenizer
     {
         var words = new List<string>();
         var normalized = TextNormalizer.Normalize(text);
-        var word = new StringBuilder();
-        var compound = new StringBuilder();
-        var parts = 0;
-        for (var i = 0; i <= normalized.Length; i++)
+        var i = 0;
+        while (i < normalized.Length)
         {
-            var c = i < normalized.Length ? normalized[i] : ' ';
-            if (IsWordChar(c))
+            if (IsWordChar(normalized[i]))
             {
-                word.Append(c);
-                continue;
+                i = ReadCompound(normalized, i, words);
             }
-
-            var joinsNext = word.Length > 0 && i + 1 < normalized.Length && IsWordChar(normalized[i + 1]);
-            if (joinsNext && IsApostrophe(c))
+            else
             {
-                continue;
+                i++;
             }
-
-            if (word.Length > 0)
-            {
-                Add(words, word.ToString());
-                compound.Append(word);
-                parts++;
-                word.Clear();
-            }
-
-            if (joinsNext && IsHyphen(c))
-            {
-                continue;
-            }
-
-            if (parts > 1)
-            {
-                Add(words, compound.ToString());
-            }
-
-            compound.Clear();
-            parts = 0;
         }
 
         return words;
     }
 
-    internal static bool IsWordChar(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    /// <summary>Reads hyphen-joined parts from <paramref name="i"/>, adding each part and the joined form; returns the end.</summary>
+    private static int ReadCompound(string s, int i, List<string> words)
+    {
+        StringBuilder? compound = null;
+        var parts = 0;
+        while (true)
+        {
+            var part = ReadPart(s, ref i);
+            Add(words, part);
+            parts++;
+            if (JoinsNext(s, i) && IsHyphen(s[i]))
+            {
+                (compound ??= new StringBuilder()).Append(part);
+                i++;
+                continue;
+            }
+
+            if (parts > 1)
+            {
+                Add(words, compound!.Append(part).ToString());
+            }
+
+            return i;
+        }
+    }
+
+    /// <summary>Reads one word, dropping apostrophes between its letters.</summary>
+    private static string ReadPart(string s, ref int i)
+    {
+        var start = i;
+        while (i < s.Length && IsWordChar(s[i]))
+        {
+            i++;
+        }
+
+        if (!(JoinsNext(s, i) && IsApostrophe(s[i])))
+        {
+            return s.Substring(start, i - start);
+        }
+
+        var joined = new StringBuilder().Append(s, start, i - start);
+        while (JoinsNext(s, i) && IsApostrophe(s[i]))
+        {
+            start = ++i;
+            while (i < s.Length && IsWordChar(s[i]))
+            {
+                i++;
+            }
+
+            joined.Append(s, start, i - start);
+        }
+
+        return joined.ToString();
+    }
+
+    private static bool JoinsNext(string s, int i) => i + 1 < s.Length && IsWordChar(s[i + 1]);
+
+    internal static bool IsWordChar(char c) => c < 128
+        ? char.IsAsciiLetterOrDigit(c)
+        : CharUnicodeInfo.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber

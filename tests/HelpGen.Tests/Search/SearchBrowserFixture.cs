@@ -1,9 +1,11 @@
+using HelpGen.Building;
 using Microsoft.Playwright;
 
 namespace HelpGen.Tests.Search;
 
 /// <summary>
-/// Shared by the browser tests: the pages built twice (HTTP with the JSON index, file:// with the script index),
+/// Shared by the browser tests: the fixture site built twice with <c>SiteBuilder</c> (directory links and the JSON
+/// index for HTTP; index.html links and the script index for file://, as <c>helpgen bundle</c> does),
 /// a static server for the first, and one chromium. Fails when /usr/bin/chromium is missing: <c>.ci/run</c> installs it.
 /// </summary>
 public sealed class SearchBrowserFixture : IAsyncLifetime
@@ -22,9 +24,8 @@ public sealed class SearchBrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var locales = SearchTestSupport.LoadDocuments(SearchTestSupport.FixturePath("relevance", "articles"));
-        SearchTestPages.Write(Online, locales, offline: false);
-        SearchTestPages.Write(Offline, locales, offline: true);
+        Build(Online, LinkStyle.Directory);
+        Build(Offline, LinkStyle.IndexHtml);
         Server = new StaticFileServer(Online);
         if (!File.Exists(Chromium))
         {
@@ -38,6 +39,16 @@ public sealed class SearchBrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         });
+    }
+
+    /// <summary>Builds the relevance fixture's articles with the real pipeline and the repository's default theme.</summary>
+    private static void Build(string output, LinkStyle style)
+    {
+        var source = SearchTestSupport.FixturePath("relevance", "articles");
+        var theme = Path.Combine(SearchTestSupport.RepositoryRoot, "themes", "default");
+        var result = new SiteBuilder().Build(new BuildOptions(source, theme, LinkStyle: style));
+        Assert.True(result.Output is not null, string.Join("\n", result.Diagnostics));
+        SearchTestSupport.WriteFiles(output, result.Output.Files);
     }
 
     public async Task DisposeAsync()

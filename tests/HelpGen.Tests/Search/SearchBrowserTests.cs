@@ -84,9 +84,20 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
     {
         var page = await NewPageAsync(_server.Url("en-us/search/"));
 
-        await page.Locator("#search-results .search-hint").WaitForAsync();
+        await page.Locator(".search-hint").First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
 
         Assert.Equal(0, await page.Locator("#search-results .search-result").CountAsync());
+        Assert.Equal(string.Empty, await page.Locator("#search-status").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task SearchPage_WithQuery_HidesTheStaticHint()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/search/?q=password"));
+
+        await page.Locator("#search-results .search-result").First.WaitForAsync();
+
+        Assert.True(await page.Locator(".search-hint").First.IsHiddenAsync());
     }
 
     private async Task<IPage> NewPageAsync(string url)

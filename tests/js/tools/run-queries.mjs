@@ -1,11 +1,12 @@
 // Runs queries with the real search.js over a built index on disk and prints one JSON object per query.
 // Usage: node run-queries.mjs <siteRoot> <queries.json> [--format json|script] [--limit N] [--results N]
 // queries.json: [{ "locale": "de-de", "query": "Passwort vergessen", ... }]
-// Output line: { ...query, "urls": [result urls best first], "bytes": bytes read, "files": [names] }
+// Output line: { ...query, "urls": [result urls best first], "bytes": bytes read, "gzip": their gzip size, "files": [names] }
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const search = require('../../../themes/default/assets/search.js');
@@ -25,7 +26,7 @@ export function diskLoader(root, locale, fmt, log) {
     const folder = join(root, locale, 'search');
     if (fmt === 'script') {
       const code = readFileSync(join(folder, name + '.js'), 'utf8');
-      log.push({ name: name + '.js', bytes: Buffer.byteLength(code) });
+      log.push({ name: name + '.js', bytes: Buffer.byteLength(code), gzip: gzipSync(code).length });
       let registered;
       const window = { HelpGenSearch: { register: (l, n, data) => { if (l === locale && n === name) { registered = data; } } } };
       vm.runInNewContext(code, { window });
@@ -33,7 +34,7 @@ export function diskLoader(root, locale, fmt, log) {
       return registered;
     }
     const text = readFileSync(join(folder, name + '.json'), 'utf8');
-    log.push({ name: name + '.json', bytes: Buffer.byteLength(text) });
+    log.push({ name: name + '.json', bytes: Buffer.byteLength(text), gzip: gzipSync(text).length });
     return JSON.parse(text);
   };
 }
@@ -49,5 +50,6 @@ for (const q of queries) {
   const urls = answer.results.map((r) => r.url);
   const hrefs = answer.results.map((r) => r.href);
   const bytes = log.reduce((sum, f) => sum + f.bytes, 0);
-  process.stdout.write(JSON.stringify({ ...q, total: answer.total, urls, hrefs, bytes, files: log.map((f) => f.name) }) + '\n');
+  const gzip = log.reduce((sum, f) => sum + f.gzip, 0);
+  process.stdout.write(JSON.stringify({ ...q, total: answer.total, urls, hrefs, bytes, gzip, files: log.map((f) => f.name) }) + '\n');
 }

@@ -673,10 +673,12 @@
     var query = new URLSearchParams(win.location.search).get('q') || '';
     if (input) { input.value = query; }
     function say(text) { if (status) { status.textContent = text; } }
+    var hint = doc.getElementById('search-hint');
     if (tokenize(query).length === 0) {
       showTemplate(doc, results, 'search-hints');
       return;
     }
+    if (hint) { hint.hidden = true; }
     var list = doc.createElement('ol');
     list.className = 'search-results-list';
     var shown = 0;
