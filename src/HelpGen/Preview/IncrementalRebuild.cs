@@ -23,23 +23,12 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
     /// <returns>The next snapshot, or null when the change needs a full rebuild.</returns>
     public PreviewSnapshot? Run(IReadOnlyCollection<string> paths)
     {
-        var fresh = new Dictionary<string, SourceArticle>(StringComparer.Ordinal);
-        var failed = false;
-        foreach (var path in paths)
-        {
-            if (!current.SourcesByPath.TryGetValue(path, out var old) || !File.Exists(path)) return null;
-            var file = new ArticleFile(old.FullPath, old.Language, old.Section, old.Slug, old.Country);
-            var read = ContentLoader.Read(current.Plan.Content.SourceRoot, current.Plan.Config, file, _readDiagnostics);
-            if (read is null) failed = true;
-            else if (!SameShape(old, read)) return null;
-            else fresh[path] = read;
-        }
-
+        if (!TryRead(paths, out var fresh, out var failed)) return null;
         var displayPaths = paths.Select(p => current.SourcesByPath[p].DisplayPath).ToHashSet(StringComparer.Ordinal);
         var kept = Without(current.Diagnostics, displayPaths, ReadCodes);
         if (failed)
         {
-            // The saved file cannot be read: keep every page as it is; the new errors block this snapshot.
+            // A saved file cannot be read: keep every page as it is; the new errors block this snapshot.
             return current with { Diagnostics = Sorted(kept, _readDiagnostics) };
         }
 
@@ -60,13 +49,29 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
         var files = Render(plan, render, fresh);
         var rendered = render.Select(p => (fresh.GetValueOrDefault(p) ?? current.SourcesByPath[p]).DisplayPath).ToHashSet(StringComparer.Ordinal);
         kept = Without(kept, rendered, RenderCodes);
-        return current with
+        var diagnostics = Sorted(Sorted(kept, _readDiagnostics), _renderDiagnostics);
+        return current with { Plan = plan, Files = files, Diagnostics = diagnostics, AnchorIds = ids };
+    }
+
+    /// <summary>
+    /// Reads the saved files again. False when one of them needs a full rebuild (new, deleted, or a front matter
+    /// change that other pages show); <paramref name="failed"/> when one cannot be read at all.
+    /// </summary>
+    private bool TryRead(IReadOnlyCollection<string> paths, out Dictionary<string, SourceArticle> fresh, out bool failed)
+    {
+        fresh = new Dictionary<string, SourceArticle>(StringComparer.Ordinal);
+        failed = false;
+        foreach (var path in paths)
         {
-            Plan = plan,
-            Files = files,
-            Diagnostics = Sorted(Sorted(kept, _readDiagnostics), _renderDiagnostics),
-            AnchorIds = ids,
-        };
+            if (!current.SourcesByPath.TryGetValue(path, out var old) || !File.Exists(path)) return false;
+            var file = new ArticleFile(old.FullPath, old.Language, old.Section, old.Slug, old.Country);
+            var read = ContentLoader.Read(current.Plan.Content.SourceRoot, current.Plan.Config, file, _readDiagnostics);
+            if (read is null) failed = true;
+            else if (!SameShape(old, read)) return false;
+            else fresh[path] = read;
+        }
+
+        return true;
     }
 
     /// <summary>Re-renders the article pages of <paramref name="paths"/> in every locale that shows them.</summary>

@@ -11,7 +11,7 @@ namespace HelpGen.Preview;
 /// only article bodies changed. A rebuild that adds errors is not served: the last good pages stay, and
 /// <see cref="Errors"/> lists what to fix. Thread-safe: rebuilds run one at a time; reads never wait.
 /// </summary>
-public sealed partial class PreviewSite
+public sealed class PreviewSite
 {
     private readonly object _gate = new();
     private readonly ParseCache _cache;
