@@ -32,6 +32,7 @@ internal static class FullRebuild
         var files = SiteBuilder.Render(plan, theme, options, diagnostics, cache.Parse);
         cache.Retain(content.Articles.Select(a => a.FullPath).ToHashSet(StringComparer.Ordinal));
         var ids = cache.Parsed.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
-        return new PreviewSnapshot(options, plan, theme, files.ToDictionary(f => f.Path, StringComparer.Ordinal), diagnostics.Sorted, ids);
+        var sources = content.Articles.ToDictionary(a => a.FullPath, StringComparer.Ordinal);
+        return new PreviewSnapshot(options, plan, theme, files.ToDictionary(f => f.Path, StringComparer.Ordinal), diagnostics.Sorted, ids, sources);
     }
 }

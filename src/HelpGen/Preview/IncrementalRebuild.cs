@@ -50,7 +50,9 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
         var rendered = render.Select(p => (fresh.GetValueOrDefault(p) ?? current.SourcesByPath[p]).DisplayPath).ToHashSet(StringComparer.Ordinal);
         kept = Without(kept, rendered, RenderCodes);
         var diagnostics = Sorted(Sorted(kept, _readDiagnostics), _renderDiagnostics);
-        return current with { Plan = plan, Files = files, Diagnostics = diagnostics, AnchorIds = ids };
+        var sources = new Dictionary<string, SourceArticle>(current.SourcesByPath, StringComparer.Ordinal);
+        foreach (var (path, source) in fresh) sources[path] = source;
+        return current with { Plan = plan, Files = files, Diagnostics = diagnostics, AnchorIds = ids, SourcesByPath = sources };
     }
 
     /// <summary>
