@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using HelpGen.Building;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
@@ -18,6 +19,7 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
 {
     private readonly DiagnosticBag _readDiagnostics = new();
     private readonly DiagnosticBag _renderDiagnostics = new();
+    private readonly List<string> _touched = [];
 
     /// <param name="paths">Full paths of the saved article files.</param>
     /// <returns>The next snapshot, or null when the change needs a full rebuild.</returns>
@@ -32,8 +34,8 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
             return current with { Diagnostics = Sorted(kept, _readDiagnostics) };
         }
 
-        var plan = PlanWith(current.Plan, fresh);
-        var ids = new Dictionary<string, IReadOnlySet<string>>(current.AnchorIds, StringComparer.Ordinal);
+        var sources = current.SourcesByPath.SetItems(fresh);
+        var ids = current.AnchorIds;
         var render = new HashSet<string>(fresh.Keys, StringComparer.Ordinal);
         foreach (var source in fresh.Values)
         {
@@ -43,16 +45,14 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
                 render.UnionWith(cache.MayLinkToAnchorsOf(source));
             }
 
-            ids[source.FullPath] = parsed.Ids;
+            ids = ids.SetItem(source.FullPath, parsed.Ids);
         }
 
-        var files = Render(plan, render, fresh);
-        var rendered = render.Select(p => (fresh.GetValueOrDefault(p) ?? current.SourcesByPath[p]).DisplayPath).ToHashSet(StringComparer.Ordinal);
+        var files = Render(render, sources);
+        var rendered = render.Select(p => sources[p].DisplayPath).ToHashSet(StringComparer.Ordinal);
         kept = Without(kept, rendered, RenderCodes);
         var diagnostics = Sorted(Sorted(kept, _readDiagnostics), _renderDiagnostics);
-        var sources = new Dictionary<string, SourceArticle>(current.SourcesByPath, StringComparer.Ordinal);
-        foreach (var (path, source) in fresh) sources[path] = source;
-        return current with { Plan = plan, Files = files, Diagnostics = diagnostics, AnchorIds = ids, SourcesByPath = sources };
+        return current with { Files = files, Diagnostics = diagnostics, AnchorIds = ids, SourcesByPath = sources };
     }
 
     /// <summary>
@@ -76,30 +76,37 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
         return true;
     }
 
-    /// <summary>Re-renders the article pages of <paramref name="paths"/> in every locale that shows them.</summary>
-    private Dictionary<string, OutputFile> Render(SitePlan plan, IReadOnlySet<string> paths, IReadOnlyDictionary<string, SourceArticle> fresh)
+    /// <summary>The site paths this rebuild rendered again (only these can differ from the previous snapshot).</summary>
+    public IReadOnlyCollection<string> Touched => _touched;
+
+    /// <summary>
+    /// Re-renders the article pages of <paramref name="paths"/> in every locale that shows them, each with the
+    /// article's current text: the plan's entry is the same article at the same place, maybe with older text.
+    /// </summary>
+    private ImmutableDictionary<string, OutputFile> Render(IReadOnlySet<string> paths, ImmutableDictionary<string, SourceArticle> sources)
     {
-        var style = current.Options.LinkStyle;
+        var (plan, style) = (current.Plan, current.Options.LinkStyle);
         var resolver = new LinkResolver(plan, cache.Parsed, style, _renderDiagnostics);
         var factory = new PageModelFactory(plan, current.Theme, style, plan.Config.BaseUrl);
         var pages = new PageRenderer(current.Theme, _renderDiagnostics);
-        var files = new Dictionary<string, OutputFile>(current.Files, StringComparer.Ordinal);
+        var files = current.Files.ToBuilder();
         foreach (var path in paths.Order(StringComparer.Ordinal))
         {
-            var source = fresh.GetValueOrDefault(path) ?? current.SourcesByPath[path];
+            var source = sources[path];
             var parsed = cache.Parse(source);
             foreach (var locale in plan.Locales)
             {
-                var article = plan.Find(locale.Locale.Code, source.Key);
-                if (article is null || article.Source.FullPath != path) continue;
+                if (plan.Find(locale.Locale.Code, source.Key) is not { } shown || shown.Source.FullPath != path) continue;
+                var article = shown with { Source = source };
                 var section = locale.Sections.First(s => s.Section.Id == source.Section);
                 var html = ArticleRenderer.Render(parsed, article, resolver);
-                var file = pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links));
+                var file = pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(source.DisplayPath, html.Links));
                 files[file.Path] = file;
+                _touched.Add(file.Path);
             }
         }
 
         // When SiteBuilder writes a search index per locale, the locales of the re-rendered articles need theirs here too.
-        return files;
+        return files.ToImmutable();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using HelpGen.Building;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
@@ -15,10 +16,10 @@ internal sealed record PreviewSnapshot(
     BuildOptions Options,
     SitePlan Plan,
     Theme Theme,
-    IReadOnlyDictionary<string, OutputFile> Files,
+    ImmutableDictionary<string, OutputFile> Files,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> AnchorIds,
-    IReadOnlyDictionary<string, SourceArticle> SourcesByPath)
+    ImmutableDictionary<string, IReadOnlySet<string>> AnchorIds,
+    ImmutableDictionary<string, SourceArticle> SourcesByPath)
 {
     /// <summary>The errors, without positions: two builds have "the same errors" when these match.</summary>
     public IReadOnlySet<(string Code, string? File, string Message)> ErrorKeys =>
