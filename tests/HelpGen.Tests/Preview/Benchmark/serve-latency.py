@@ -112,12 +112,18 @@ def main():
 def edit(original, marker, mode):
     front, body = original.split("\n---\n", 1)
     if mode == "title":
-        front = re.sub(r"^title: (.*)$", lambda m: f"title: {m.group(1).strip()} {marker}", front, count=1, flags=re.M)
+        front = re.sub(r"^title: (.*)$", lambda m: f"title: {retitle(m.group(1).strip(), marker)}", front, count=1, flags=re.M)
         return front + "\n---\n" + body
     if mode == "heading":
         body = re.sub(r"^## (.*)$", lambda m: f"## {m.group(1)} {marker}", body, count=1, flags=re.M)
         return front + "\n---\n" + body
     return front + "\n---\n" + body.rstrip("\n") + f"\n\nA paragraph the author just typed: {marker}.\n"
+
+
+def retitle(title, marker):
+    if len(title) > 1 and title[0] == title[-1] and title[0] in "\"'":
+        return title[:-1] + " " + marker + title[-1]
+    return f"{title} {marker}"
 
 
 if __name__ == "__main__":
