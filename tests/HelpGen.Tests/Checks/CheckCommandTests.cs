@@ -60,7 +60,7 @@ public sealed class CheckCommandTests : IDisposable
 
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1, exitCode);
-        Assert.Equal(16, lines.Length);
+        Assert.Equal(17, lines.Length);
         Assert.All(lines, l => Assert.Matches("^::(error|warning)::", l));
     }
 
