@@ -60,7 +60,7 @@ public sealed class CheckCommandTests : IDisposable
 
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1, exitCode);
-        Assert.Equal(16, lines.Length);
+        Assert.Equal(17, lines.Length);
         Assert.All(lines, l => Assert.Matches("^::(error|warning)::", l));
     }
 
@@ -89,5 +89,27 @@ public sealed class CheckCommandTests : IDisposable
         var (_, stdout, _) = await CliRunner.RunAsync(CheckFixtures.SourceFolder, "check", "--format", "github");
 
         Assert.Contains(stdout.Split('\n'), l => l.StartsWith("::error file=articles/en/faq/sign-in.md,line=13::HG2003 unresolved-xref: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CheckSource_WithIgnoreInSiteYml_SkipsMatchingLinksEvenWhenEncoded()
+    {
+        CopyFolder(Path.Combine(CheckFixtures.SourceFolder, "articles"), Path.Combine(_temp, "articles"));
+        File.AppendAllText(Path.Combine(_temp, "articles", "site.yml"), "check:\n  ignore: ['#шаг-9$']\n");
+
+        var (_, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--format", "github");
+
+        Assert.DoesNotContain("articles/ru/", stdout, StringComparison.Ordinal);
+        Assert.Contains("file=articles/en/faq/sign-in.md,line=13::HG2003", stdout, StringComparison.Ordinal);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }
