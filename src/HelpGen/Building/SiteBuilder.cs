@@ -87,7 +87,7 @@ public sealed class SiteBuilder
         {
             foreach (var (locale, section, article) in group)
             {
-                var html = ArticleRenderer.Render(parsed[group.Key], article, resolver);
+                var html = ArticleRenderer.Render(parsed[group.Key], article, resolver, theme.Strings(article.Source.Language));
                 files.Add(pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links)));
             }
         });

@@ -115,7 +115,17 @@ internal sealed class PageChecker
         return _site.Exists(folderIndex) ? folderIndex : null;
     }
 
-    private bool IsIgnored(string url) => _ignore.Any(r => r.IsMatch(url));
+    /// <summary>A pattern may be written against the URL as in the page or percent-decoded (<c>#шаг-9</c> for <c>#%D1%88...</c>).</summary>
+    private bool IsIgnored(string url)
+    {
+        if (_ignore.Count == 0)
+        {
+            return false;
+        }
+
+        var decoded = Uri.UnescapeDataString(url);
+        return _ignore.Any(r => r.IsMatch(url) || (!ReferenceEquals(decoded, url) && r.IsMatch(decoded)));
+    }
 
     private static bool IsHtml(string path) =>
         path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);

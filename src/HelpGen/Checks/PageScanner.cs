@@ -1,11 +1,12 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace HelpGen.Checks;
 
 /// <summary>
 /// Parses a page once with AngleSharp and walks its elements once, collecting every URL the page links or loads
-/// (a, area, img + srcset, link, script, source, iframe, embed, video, audio, track, meta refresh) and the ids
+/// (a, area, img + srcset, link, script, source, iframe, embed, video, audio, track, meta refresh, also inside &lt;template&gt;) and the ids
 /// that #fragments can target (<c>id</c> on any element, <c>name</c> on <c>a</c>). Not thread-safe: one per worker.
 /// </summary>
 internal sealed class PageScanner
@@ -46,9 +47,23 @@ internal sealed class PageScanner
             }
 
             CollectLinks(element, ids, links);
+            if (element is IHtmlTemplateElement template)
+            {
+                CollectTemplateLinks(template, links);
+            }
         }
 
         return new PageContent(ids, duplicates.ToList(), links, baseHref);
+    }
+
+    /// <summary>Links inside a &lt;template&gt; are shown by scripts later, so they must work; its ids are not targets until then.</summary>
+    private static void CollectTemplateLinks(IHtmlTemplateElement template, List<PageLink> links)
+    {
+        var inert = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in template.Content.QuerySelectorAll("*"))
+        {
+            CollectLinks(element, inert, links);
+        }
     }
 
     private static void CollectLinks(IElement element, HashSet<string> ids, List<PageLink> links)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using HelpGen.Building;
 using HelpGen.Configuration;
 using HelpGen.Content;
@@ -31,7 +32,9 @@ internal static class FullRebuild
         var plan = SitePlanner.Plan(content, options.IncludeDrafts);
         var files = SiteBuilder.Render(plan, theme, options, diagnostics, cache.Parse);
         cache.Retain(content.Articles.Select(a => a.FullPath).ToHashSet(StringComparer.Ordinal));
-        var ids = cache.Parsed.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
-        return new PreviewSnapshot(options, plan, theme, files.ToDictionary(f => f.Path, StringComparer.Ordinal), diagnostics.Sorted, ids);
+        var ids = cache.Parsed.ToImmutableDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
+        var sources = content.Articles.ToImmutableDictionary(a => a.FullPath, StringComparer.Ordinal);
+        var byPath = files.ToImmutableDictionary(f => f.Path, StringComparer.Ordinal);
+        return new PreviewSnapshot(options, plan, theme, byPath, diagnostics.Sorted, ids, sources);
     }
 }

@@ -3,7 +3,7 @@ using HelpGen.Diagnostics;
 
 namespace HelpGen.Preview;
 
-/// <summary>The pieces of an incremental rebuild: which front matter changes it can take, the new plan, diagnostics.</summary>
+/// <summary>The pieces of an incremental rebuild: which front matter changes it can take, and its diagnostics.</summary>
 internal sealed partial class IncrementalRebuild
 {
     /// <summary>Codes that reading one article can report (replaced when the article is read again).</summary>
@@ -34,20 +34,6 @@ internal sealed partial class IncrementalRebuild
             && a.Countries.SequenceEqual(b.Countries, StringComparer.Ordinal)
             && a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal);
     }
-
-    /// <summary>The plan with the re-read articles in place of the old ones; order and membership are unchanged.</summary>
-    private static SitePlan PlanWith(SitePlan plan, IReadOnlyDictionary<string, SourceArticle> fresh)
-    {
-        if (fresh.Count == 0) return plan;
-        var content = plan.Content with { Articles = plan.Content.Articles.Select(a => fresh.GetValueOrDefault(a.FullPath) ?? a).ToList() };
-        var locales = plan.Locales.Select(l => l with { Sections = l.Sections.Select(s => SectionWith(s, fresh)).ToList() }).ToList();
-        return new SitePlan(content, locales);
-    }
-
-    private static SectionPlan SectionWith(SectionPlan section, IReadOnlyDictionary<string, SourceArticle> fresh) =>
-        section.Articles.Any(a => fresh.ContainsKey(a.Source.FullPath))
-            ? section with { Articles = section.Articles.Select(a => fresh.TryGetValue(a.Source.FullPath, out var s) ? a with { Source = s } : a).ToList() }
-            : section;
 
     private static List<Diagnostic> Without(IEnumerable<Diagnostic> diagnostics, IReadOnlySet<string> files, IReadOnlySet<string> codes) =>
         diagnostics.Where(d => d.File is null || !files.Contains(d.File) || !codes.Contains(d.Code)).ToList();

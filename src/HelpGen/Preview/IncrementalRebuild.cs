@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using HelpGen.Building;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
@@ -18,33 +19,23 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
 {
     private readonly DiagnosticBag _readDiagnostics = new();
     private readonly DiagnosticBag _renderDiagnostics = new();
+    private readonly List<string> _touched = [];
 
     /// <param name="paths">Full paths of the saved article files.</param>
     /// <returns>The next snapshot, or null when the change needs a full rebuild.</returns>
     public PreviewSnapshot? Run(IReadOnlyCollection<string> paths)
     {
-        var fresh = new Dictionary<string, SourceArticle>(StringComparer.Ordinal);
-        var failed = false;
-        foreach (var path in paths)
-        {
-            if (!current.SourcesByPath.TryGetValue(path, out var old) || !File.Exists(path)) return null;
-            var file = new ArticleFile(old.FullPath, old.Language, old.Section, old.Slug, old.Country);
-            var read = ContentLoader.Read(current.Plan.Content.SourceRoot, current.Plan.Config, file, _readDiagnostics);
-            if (read is null) failed = true;
-            else if (!SameShape(old, read)) return null;
-            else fresh[path] = read;
-        }
-
+        if (!TryRead(paths, out var fresh, out var failed)) return null;
         var displayPaths = paths.Select(p => current.SourcesByPath[p].DisplayPath).ToHashSet(StringComparer.Ordinal);
         var kept = Without(current.Diagnostics, displayPaths, ReadCodes);
         if (failed)
         {
-            // The saved file cannot be read: keep every page as it is; the new errors block this snapshot.
+            // A saved file cannot be read: keep every page as it is; the new errors block this snapshot.
             return current with { Diagnostics = Sorted(kept, _readDiagnostics) };
         }
 
-        var plan = PlanWith(current.Plan, fresh);
-        var ids = new Dictionary<string, IReadOnlySet<string>>(current.AnchorIds, StringComparer.Ordinal);
+        var sources = current.SourcesByPath.SetItems(fresh);
+        var ids = current.AnchorIds;
         var render = new HashSet<string>(fresh.Keys, StringComparer.Ordinal);
         foreach (var source in fresh.Values)
         {
@@ -54,45 +45,68 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
                 render.UnionWith(cache.MayLinkToAnchorsOf(source));
             }
 
-            ids[source.FullPath] = parsed.Ids;
+            ids = ids.SetItem(source.FullPath, parsed.Ids);
         }
 
-        var files = Render(plan, render, fresh);
-        var rendered = render.Select(p => (fresh.GetValueOrDefault(p) ?? current.SourcesByPath[p]).DisplayPath).ToHashSet(StringComparer.Ordinal);
+        var files = Render(render, sources);
+        var rendered = render.Select(p => sources[p].DisplayPath).ToHashSet(StringComparer.Ordinal);
         kept = Without(kept, rendered, RenderCodes);
-        return current with
-        {
-            Plan = plan,
-            Files = files,
-            Diagnostics = Sorted(Sorted(kept, _readDiagnostics), _renderDiagnostics),
-            AnchorIds = ids,
-        };
+        var diagnostics = Sorted(Sorted(kept, _readDiagnostics), _renderDiagnostics);
+        return current with { Files = files, Diagnostics = diagnostics, AnchorIds = ids, SourcesByPath = sources };
     }
 
-    /// <summary>Re-renders the article pages of <paramref name="paths"/> in every locale that shows them.</summary>
-    private Dictionary<string, OutputFile> Render(SitePlan plan, IReadOnlySet<string> paths, IReadOnlyDictionary<string, SourceArticle> fresh)
+    /// <summary>
+    /// Reads the saved files again. False when one of them needs a full rebuild (new, deleted, or a front matter
+    /// change that other pages show); <paramref name="failed"/> when one cannot be read at all.
+    /// </summary>
+    private bool TryRead(IReadOnlyCollection<string> paths, out Dictionary<string, SourceArticle> fresh, out bool failed)
     {
-        var style = current.Options.LinkStyle;
+        fresh = new Dictionary<string, SourceArticle>(StringComparer.Ordinal);
+        failed = false;
+        foreach (var path in paths)
+        {
+            if (!current.SourcesByPath.TryGetValue(path, out var old) || !File.Exists(path)) return false;
+            var file = new ArticleFile(old.FullPath, old.Language, old.Section, old.Slug, old.Country);
+            var read = ContentLoader.Read(current.Plan.Content.SourceRoot, current.Plan.Config, file, _readDiagnostics);
+            if (read is null) failed = true;
+            else if (!SameShape(old, read)) return false;
+            else fresh[path] = read;
+        }
+
+        return true;
+    }
+
+    /// <summary>The site paths this rebuild rendered again (only these can differ from the previous snapshot).</summary>
+    public IReadOnlyCollection<string> Touched => _touched;
+
+    /// <summary>
+    /// Re-renders the article pages of <paramref name="paths"/> in every locale that shows them, each with the
+    /// article's current text: the plan's entry is the same article at the same place, maybe with older text.
+    /// </summary>
+    private ImmutableDictionary<string, OutputFile> Render(IReadOnlySet<string> paths, ImmutableDictionary<string, SourceArticle> sources)
+    {
+        var (plan, style) = (current.Plan, current.Options.LinkStyle);
         var resolver = new LinkResolver(plan, cache.Parsed, style, _renderDiagnostics);
         var factory = new PageModelFactory(plan, current.Theme, style, plan.Config.BaseUrl);
         var pages = new PageRenderer(current.Theme, _renderDiagnostics);
-        var files = new Dictionary<string, OutputFile>(current.Files, StringComparer.Ordinal);
+        var files = current.Files.ToBuilder();
         foreach (var path in paths.Order(StringComparer.Ordinal))
         {
-            var source = fresh.GetValueOrDefault(path) ?? current.SourcesByPath[path];
+            var source = sources[path];
             var parsed = cache.Parse(source);
             foreach (var locale in plan.Locales)
             {
-                var article = plan.Find(locale.Locale.Code, source.Key);
-                if (article is null || article.Source.FullPath != path) continue;
+                if (plan.Find(locale.Locale.Code, source.Key) is not { } shown || shown.Source.FullPath != path) continue;
+                var article = shown with { Source = source };
                 var section = locale.Sections.First(s => s.Section.Id == source.Section);
-                var html = ArticleRenderer.Render(parsed, article, resolver);
-                var file = pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links));
+                var html = ArticleRenderer.Render(parsed, article, resolver, current.Theme.Strings(article.Source.Language));
+                var file = pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(source.DisplayPath, html.Links));
                 files[file.Path] = file;
+                _touched.Add(file.Path);
             }
         }
 
         // When SiteBuilder writes a search index per locale, the locales of the re-rendered articles need theirs here too.
-        return files;
+        return files.ToImmutable();
     }
 }

@@ -11,7 +11,7 @@ namespace HelpGen.Preview;
 /// only article bodies changed. A rebuild that adds errors is not served: the last good pages stay, and
 /// <see cref="Errors"/> lists what to fix. Thread-safe: rebuilds run one at a time; reads never wait.
 /// </summary>
-public sealed partial class PreviewSite
+public sealed class PreviewSite
 {
     private readonly object _gate = new();
     private readonly ParseCache _cache;
@@ -69,10 +69,10 @@ public sealed partial class PreviewSite
         {
             var timer = Stopwatch.StartNew();
             if (!_pending.Add(changedPaths)) return null;
-            var (candidate, kind, failures) = Build();
+            var (candidate, kind, touched, failures) = Build();
             var accepted = candidate is not null && !candidate.ErrorKeys.Except(_snapshot.ErrorKeys).Any();
             var shown = accepted ? candidate!.Diagnostics : candidate?.Diagnostics ?? failures;
-            var changed = accepted ? ChangedFiles(_snapshot, candidate!) : [];
+            var changed = accepted ? ChangedFiles(_snapshot, candidate!, touched) : [];
             var overlayChanged = !ErrorList(shown).SequenceEqual(ErrorList(_shown));
             if (accepted)
             {
@@ -88,29 +88,34 @@ public sealed partial class PreviewSite
         }
     }
 
-    private (PreviewSnapshot? Candidate, string Kind, IReadOnlyList<Diagnostic> Failures) Build()
+    /// <returns>The new snapshot (null when the configuration or theme is unusable), the site paths that may have
+    /// changed (null: any), and the diagnostics when there is no snapshot.</returns>
+    private (PreviewSnapshot? Candidate, string Kind, IReadOnlyCollection<string>? Touched, IReadOnlyList<Diagnostic> Failures) Build()
     {
         if (!_pending.NeedsFullRebuild)
         {
-            var incremental = new IncrementalRebuild(_snapshot, _cache).Run(_pending.Articles);
-            if (incremental is not null) return (incremental, "incremental", []);
+            var rebuild = new IncrementalRebuild(_snapshot, _cache);
+            var incremental = rebuild.Run(_pending.Articles);
+            if (incremental is not null) return (incremental, "incremental", rebuild.Touched, []);
         }
 
         var bag = new DiagnosticBag();
         var theme = _pending.ThemeChanged ? null : _snapshot.Theme;
         var full = FullRebuild.Run(Options, theme, _cache, bag);
-        return (full, "full", bag.Sorted);
+        return (full, "full", null, bag.Sorted);
     }
 
     private static List<string> ErrorList(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
 
-    private static List<string> ChangedFiles(PreviewSnapshot before, PreviewSnapshot after)
+    /// <summary>Site paths whose bytes differ between the snapshots, looking only at <paramref name="touched"/> when given.</summary>
+    private static List<string> ChangedFiles(PreviewSnapshot before, PreviewSnapshot after, IReadOnlyCollection<string>? touched)
     {
-        var changed = after.Files
-            .Where(f => !before.Files.TryGetValue(f.Key, out var old) || (!ReferenceEquals(old, f.Value) && !old.Content.AsSpan().SequenceEqual(f.Value.Content)))
-            .Select(f => f.Key);
-        var removed = before.Files.Keys.Where(k => !after.Files.ContainsKey(k));
-        return changed.Concat(removed).Order(StringComparer.Ordinal).ToList();
+        var candidates = touched ?? after.Files.Keys.Concat(before.Files.Keys.Where(k => !after.Files.ContainsKey(k)));
+        return candidates.Distinct().Where(path => Differs(before.Files.GetValueOrDefault(path), after.Files.GetValueOrDefault(path)))
+            .Order(StringComparer.Ordinal).ToList();
     }
+
+    private static bool Differs(OutputFile? before, OutputFile? after) =>
+        before is null || after is null || (!ReferenceEquals(before, after) && !before.Content.AsSpan().SequenceEqual(after.Content));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using HelpGen.Building;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
@@ -8,22 +9,18 @@ namespace HelpGen.Preview;
 
 /// <summary>
 /// One accepted state of the preview: the plan and theme it was built from, every output file by path,
-/// the diagnostics of that build, and the heading ids each article had (to see when links into it need checking again). Immutable; a rebuild makes a new snapshot.
+/// the diagnostics of that build, the heading ids each article had (to see when links into it need checking again)
+/// and the loaded articles by full path. Immutable; a rebuild makes a new snapshot.
 /// </summary>
 internal sealed record PreviewSnapshot(
     BuildOptions Options,
     SitePlan Plan,
     Theme Theme,
-    IReadOnlyDictionary<string, OutputFile> Files,
+    ImmutableDictionary<string, OutputFile> Files,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> AnchorIds)
+    ImmutableDictionary<string, IReadOnlySet<string>> AnchorIds,
+    ImmutableDictionary<string, SourceArticle> SourcesByPath)
 {
-    private Dictionary<string, SourceArticle>? _sources;
-
-    /// <summary>The loaded articles by full path.</summary>
-    public IReadOnlyDictionary<string, SourceArticle> SourcesByPath =>
-        _sources ??= Plan.Content.Articles.ToDictionary(a => a.FullPath, StringComparer.Ordinal);
-
     /// <summary>The errors, without positions: two builds have "the same errors" when these match.</summary>
     public IReadOnlySet<(string Code, string? File, string Message)> ErrorKeys =>
         Diagnostics.Where(d => d.IsError).Select(d => (d.Code, d.File, d.Message)).ToHashSet();

@@ -45,8 +45,22 @@ public sealed class AliasPagesTests
 
         var result = site.Build();
 
-        Assert.EndsWith("en/faq/forgot.md", result.Single(DiagnosticCodes.AliasInvalid).File);
+        var error = result.Single(DiagnosticCodes.AliasInvalid);
+        Assert.EndsWith("en/faq/forgot.md", error.File);
+        Assert.Equal(3, error.Line);
         Assert.DoesNotContain(result.Output!.Files, f => f.Path.Contains("..", StringComparison.Ordinal) || f.Path.Contains("outside", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_WithEscapingAliasInBlockList_ReportsTheLineOfThatAlias()
+    {
+        using var site = TempSite.Create("-- en/faq/forgot.md --\n---\ntitle: Forgot\naliases:\n  - /old/ok.html\n  - /../../etc/passwd.html\n---\n");
+
+        var result = site.Build();
+
+        var error = result.Single(DiagnosticCodes.AliasInvalid);
+        Assert.Equal((5, 5), (error.Line, error.Column));
+        Assert.True(result.Has("old/ok.html"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HelpGen.Checks;
 using HelpGen.Checks.Reporting;
 
@@ -59,7 +60,56 @@ public sealed class CheckCommandTests : IDisposable
 
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1, exitCode);
-        Assert.Equal(16, lines.Length);
+        Assert.Equal(17, lines.Length);
         Assert.All(lines, l => Assert.Matches("^::(error|warning)::", l));
+    }
+
+    [Fact]
+    public async Task CheckSource_WithBrokenMarkdownLinks_ReportsEachOnceAtItsMarkdownLine()
+    {
+        var (exitCode, stdout, _) = await CliRunner.RunAsync(CheckFixtures.SourceFolder, "check", "--format", "json");
+
+        using var json = JsonDocument.Parse(stdout);
+        var errors = json.RootElement.GetProperty("problems").EnumerateArray()
+            .Where(p => p.GetProperty("severity").GetString() == "error")
+            .Select(p => $"{p.GetProperty("source").GetString()}:{p.GetProperty("line").GetInt32()} {p.GetProperty("code").GetString()} {p.GetProperty("page").GetString()}")
+            .ToList();
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+        [
+            "articles/en/faq/sign-in.md:9 HG2002 en-us/faq/sign-in/index.html",
+            "articles/en/faq/sign-in.md:13 HG2003 en-us/faq/sign-in/index.html",
+            "articles/ru/faq/sign-in.md:9 HG2002 ru-ru/faq/sign-in/index.html",
+        ], errors);
+    }
+
+    [Fact]
+    public async Task CheckSource_WithGitHubFormat_AnnotatesTheMarkdownLine()
+    {
+        var (_, stdout, _) = await CliRunner.RunAsync(CheckFixtures.SourceFolder, "check", "--format", "github");
+
+        Assert.Contains(stdout.Split('\n'), l => l.StartsWith("::error file=articles/en/faq/sign-in.md,line=13::HG2003 unresolved-xref: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CheckSource_WithIgnoreInSiteYml_SkipsMatchingLinksEvenWhenEncoded()
+    {
+        CopyFolder(Path.Combine(CheckFixtures.SourceFolder, "articles"), Path.Combine(_temp, "articles"));
+        File.AppendAllText(Path.Combine(_temp, "articles", "site.yml"), "check:\n  ignore: ['#шаг-9$']\n");
+
+        var (_, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--format", "github");
+
+        Assert.DoesNotContain("articles/ru/", stdout, StringComparison.Ordinal);
+        Assert.Contains("file=articles/en/faq/sign-in.md,line=13::HG2003", stdout, StringComparison.Ordinal);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }

@@ -11,6 +11,9 @@ internal static class CheckFixtures
 
     public static string SeededExpected => Path.Combine(Folder, "seeded", "expected");
 
+    /// <summary>A folder holding <c>articles/</c> (site.yml and a few articles with broken links), to run <c>helpgen check</c> in.</summary>
+    public static string SourceFolder => Path.Combine(Folder, "source");
+
     private static string TestsFolder([CallerFilePath] string thisFile = "") =>
         Path.GetDirectoryName(Path.GetDirectoryName(thisFile)!)!;
 }

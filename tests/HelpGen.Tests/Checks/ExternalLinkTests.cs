@@ -95,6 +95,27 @@ public sealed class ExternalLinkTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task CheckExternal_DamagedCacheFile_IsReplaced()
+    {
+        var options = Options() with { CacheFile = Path.Combine(_cacheFolder, "damaged.json") };
+        Directory.CreateDirectory(_cacheFolder);
+        File.WriteAllText(options.CacheFile, "{ not json");
+
+        var report = await CheckAsync(options, "/ok");
+
+        Assert.Empty(report.Problems);
+        Assert.Contains(_server.BaseUrl + "/ok", File.ReadAllText(options.CacheFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckExternal_RedirectToAnotherScheme_Fails()
+    {
+        var report = await CheckAsync("/to-ftp");
+
+        Assert.Equal(Severity.Error, Assert.Single(report.Problems).Severity);
+    }
+
+    [Fact]
     public async Task CheckExternal_IgnoredUrl_IsNeitherRequestedNorReported()
     {
         var site = Site(Page("en-us/index.html", $"<a href=\"{_server.BaseUrl}/missing\">x</a>"));
@@ -142,6 +163,10 @@ public sealed class ExternalLinkTests : IAsyncLifetime, IDisposable
                 break;
             case "/no-head":
                 response.StatusCode = context.Request.Method == "HEAD" ? 405 : 200;
+                break;
+            case "/to-ftp":
+                response.StatusCode = 302;
+                response.Headers.Location = "ftp://example.org/file";
                 break;
             case "/slow":
                 await Task.Delay(TimeSpan.FromSeconds(3), context.RequestAborted).ContinueWith(_ => { });

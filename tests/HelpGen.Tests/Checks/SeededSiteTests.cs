@@ -15,6 +15,7 @@ public sealed class SeededSiteTests
         (DiagnosticCodes.BrokenLink, "en-us/registration/sign-up/index.html", "/de-de/registration/sign-up/"),
         (DiagnosticCodes.BrokenLink, "en-us/registration/sign-up/index.html", "/en-us/embed/video.html"),
         (DiagnosticCodes.BrokenLink, "en-us/registration/sign-up/index.html", "https://help.example.org/en-us/deleted/"),
+        (DiagnosticCodes.BrokenLink, "en-us/search/index.html", "../contact/"),
         (DiagnosticCodes.BrokenLink, "old/broken.html", "/en-us/gone/"),
         (DiagnosticCodes.BrokenLink, "ru-kz/registration/sign-up/index.html", "../../payouts/tax-ru/#ндфл"),
         (DiagnosticCodes.MissingAnchor, "en-us/registration/sign-up/index.html", "#nonexistent"),

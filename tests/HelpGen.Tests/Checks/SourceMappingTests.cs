@@ -42,6 +42,18 @@ public sealed class SourceMappingTests
     }
 
     [Fact]
+    public async Task Check_RendererPercentEncodedTheHref_StillMapsTheSourceLine()
+    {
+        var origin = new PageOrigin("articles/ru/faq/a.md", [new LinkOrigin("#шаг-9", 6, 14)]);
+        var site = Site(Page("ru-ru/faq/a/index.html", "<h2 id=\"шаг-1\">Шаг</h2><a href=\"#%D1%88%D0%B0%D0%B3-9\">x</a>", origin));
+
+        var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(("articles/ru/faq/a.md", 6, DiagnosticCodes.MissingAnchor), (problem.Source, problem.Line!.Value, problem.Code));
+    }
+
+    [Fact]
     public async Task Check_BodyLinkNotInPage_DoesNotShiftLaterOrigins()
     {
         var origin = new PageOrigin("a.md", [new LinkOrigin("rewritten-away", 2, 1), new LinkOrigin("/img/x.png", 9, 2)]);
@@ -54,14 +66,15 @@ public sealed class SourceMappingTests
     }
 
     [Fact]
-    public async Task WithBuildDiagnostics_AtTheLinksLine_ReplacesCodeAndKeepsPage()
+    public async Task WithBuildDiagnostics_AtTheLinksLineInTwoLocales_ReplacesCodeOnceAndKeepsPage()
     {
         var origin = new PageOrigin("articles/en/faq/a.md", [new LinkOrigin("../no-such/", 5, 9)]);
         var site = Site(Page("en-us/faq/a/index.html", "<a href=\"../no-such/\">x</a>", origin));
         var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
         var diagnostics = new[]
         {
-            new Diagnostic(Severity.Error, DiagnosticCodes.UnresolvedXref, "xref:faq/no-such names no article.", "articles/en/faq/a.md", 5, 9),
+            new Diagnostic(Severity.Error, DiagnosticCodes.UnresolvedXref, "xref:faq/no-such names no article in en-us.", "articles/en/faq/a.md", 5, 9),
+            new Diagnostic(Severity.Error, DiagnosticCodes.UnresolvedXref, "xref:faq/no-such names no article in en-gb.", "articles/en/faq/a.md", 5, 9),
             new Diagnostic(Severity.Error, DiagnosticCodes.FrontMatterMissingTitle, "Missing title.", "articles/en/faq/b.md"),
         };
 
@@ -70,8 +83,21 @@ public sealed class SourceMappingTests
         Assert.Equal(2, merged.Problems.Count);
         var xref = Assert.Single(merged.Problems, p => p.Code == DiagnosticCodes.UnresolvedXref);
         Assert.Equal(("unresolved-xref", "en-us/faq/a/index.html", "../no-such/", 5), (xref.Kind, xref.Page!, xref.Target!, xref.Line!.Value));
+        Assert.EndsWith("en-us.", xref.Message, StringComparison.Ordinal);
         var content = Assert.Single(merged.Problems, p => p.Code == DiagnosticCodes.FrontMatterMissingTitle);
         Assert.Equal(("invalid-content", (string?)null, "articles/en/faq/b.md", 1), (content.Kind, content.Page, content.Source!, content.Line!.Value));
         Assert.True(merged.HasErrors);
+    }
+
+    [Fact]
+    public async Task WithBuildDiagnostics_ContentErrorOnALinksLine_KeepsTheLinkProblem()
+    {
+        var origin = new PageOrigin("a.md", [new LinkOrigin("../gone/", 3, 1)]);
+        var site = Site(Page("en-us/faq/a/index.html", "<a href=\"../gone/\">x</a>", origin));
+        var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
+
+        var merged = report.WithBuildDiagnostics([new Diagnostic(Severity.Error, DiagnosticCodes.FrontMatterInvalidValue, "Bad value.", "a.md", 3, 1)]);
+
+        Assert.Equal([DiagnosticCodes.FrontMatterInvalidValue, DiagnosticCodes.BrokenLink], merged.Problems.Select(p => p.Code).Order(StringComparer.Ordinal));
     }
 }

@@ -110,4 +110,17 @@ public sealed class SiteConfigLoaderTests
         Assert.Null(config);
         Assert.Equal(5, Assert.Single(diagnostics).Line);
     }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("example.org/contact")]
+    public void Parse_WithSupportUrlThatIsNotHttp_ReportsAnErrorOnItsLine(string url)
+    {
+        var (config, diagnostics) = Parse($"title: Help\nlocales:\n  - {{ code: en-us, language: en, country: US }}\nsections: [faq]\nsupport:\n  url: \"{url}\"\n");
+
+        Assert.Null(config);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.ConfigInvalidValue, error.Code);
+        Assert.Equal(6, error.Line);
+    }
 }

@@ -50,6 +50,31 @@ public sealed class LinkResolverTests
         Assert.Equal((4, 1), (error.Line, error.Column));
     }
 
+    [Theory]
+    [InlineData("![diagram](diagram.png)")]
+    [InlineData("![diagram](/images/diagram.png)")]
+    [InlineData("[form](../files/form.pdf)")]
+    [InlineData("![up](../../../../outside.png)")]
+    public void Build_WithImageOrFileOutsideAssets_ReportsHG2004(string markdown)
+    {
+        using var site = TempSite.Create(Target + $"-- en/faq/a.md --\n---\ntitle: A\n---\n{markdown}\n-- en/faq/diagram.png --\nPNG\n");
+
+        var error = site.Build().Single(DiagnosticCodes.MissingResource);
+
+        Assert.Equal((4, 1), (error.Line, error.Column));
+    }
+
+    [Theory]
+    [InlineData("[section](../)")]
+    [InlineData("[old page](/old/page.html)")]
+    [InlineData("[top](#top)")]
+    public void Build_WithLinksToPages_LeavesThemToCheck(string markdown)
+    {
+        using var site = TempSite.Create(Target + $"-- en/faq/a.md --\n---\ntitle: A\n---\n{markdown}\n");
+
+        site.Build().AssertNoErrors();
+    }
+
     [Fact]
     public void Build_WithLinkToDraft_IsUnresolvedUnlessDraftsAreBuilt()
     {

@@ -40,6 +40,25 @@ public sealed class MarkdownRenderingTests(MarkdownSiteFixture fixture) : IClass
     }
 
     [Fact]
+    public void Render_AlertTitles_AreInThePageLanguage()
+    {
+        var site = TempSite.Create("""
+            -- de/faq/hinweis.md --
+            ---
+            title: Hinweis
+            ---
+            > [!WARNING]
+            > Geben Sie Ihr Passwort nie weiter.
+            """);
+        using (site)
+        {
+            var page = site.Build().Text("de-de/faq/hinweis/index.html");
+            Assert.Contains("<p class=\"markdown-alert-title\">Achtung</p>", page);
+            Assert.DoesNotContain(">Warning<", page);
+        }
+    }
+
+    [Fact]
     public void Render_TaskList_WritesCheckboxes()
     {
         Assert.Contains("type=\"checkbox\"", Features);

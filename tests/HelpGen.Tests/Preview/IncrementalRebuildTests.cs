@@ -44,6 +44,26 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public void Rebuild_SeveralIncrementalStepsInARow_StaysEqualToFullBuild()
+    {
+        using var fixture = new PreviewFixture();
+        var site = fixture.StartSite();
+        var install = fixture.Edit("en/start/install.md", "Open the store", "Open the app store");
+        Assert.Equal("incremental", site.Rebuild([install])!.Kind);
+
+        // New heading ids in welcome.md: install.md links to one of its anchors, so its pages render again.
+        var welcome = fixture.Edit("en/start/welcome.md", "## First steps", "## Before you start\n\nCheck your phone.\n\n## First steps");
+        var report = site.Rebuild([welcome])!;
+
+        Assert.Equal("incremental", report.Kind);
+        Assert.True(report.Accepted, string.Join("\n", report.Diagnostics));
+        AssertSameAsFullBuild(fixture, site);
+        fixture.Edit("en/start/install.md", "Open the app store", "Open the store again");
+        Assert.Equal("incremental", site.Rebuild([install])!.Kind);
+        AssertSameAsFullBuild(fixture, site);
+    }
+
+    [Fact]
     public void Rebuild_WhenHeadingOtherPagesLinkToIsRenamed_ReportsTheirBrokenAnchorsLikeFullBuild()
     {
         using var fixture = new PreviewFixture();

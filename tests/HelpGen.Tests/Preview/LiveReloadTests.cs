@@ -46,6 +46,19 @@ public sealed class LiveReloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Save_ByRenamingATemporaryFileOverTheArticle_UpdatesThePage()
+    {
+        var target = _fixture.PathOf("en/faq/contact.md");
+        var temporary = _fixture.PathOf("en/faq/.contact.md.tmp");
+        File.WriteAllText(temporary, File.ReadAllText(target).Replace("within a day", "within an hour", StringComparison.Ordinal));
+
+        File.Move(temporary, target, overwrite: true);
+
+        var html = await PollAsync("en-us/faq/contact/", page => page.Contains("within an hour", StringComparison.Ordinal));
+        Assert.DoesNotContain("helpgen-overlay", html);
+    }
+
+    [Fact]
     public async Task Save_MalformedFrontMatter_ShowsOverlayOnEveryPageUntilFixed()
     {
         var good = File.ReadAllText(_fixture.PathOf("en/start/install.md"));

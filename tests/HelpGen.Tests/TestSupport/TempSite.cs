@@ -57,7 +57,8 @@ public sealed class TempSite : IDisposable
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         string? current = null;
         var content = new StringBuilder();
-        foreach (var line in files.Replace("\r\n", "\n").Split('\n'))
+        var lines = files.Replace("\r\n", "\n").Split('\n');
+        foreach (var line in files.EndsWith('\n') ? lines[..^1] : lines)
         {
             if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
             {

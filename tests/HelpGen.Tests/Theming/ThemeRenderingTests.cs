@@ -87,6 +87,7 @@ public sealed class ThemeRenderingTests
 
         var links = document.QuerySelectorAll("nav.switcher a");
         Assert.Equal(["en-US", "de-DE", "ru-KZ"], links.Select(a => a.GetAttribute("hreflang")));
+        Assert.Equal(["en-US", "de-DE", "ru-KZ"], links.Select(a => a.GetAttribute("lang")));
         Assert.Equal(["../../../en-us/", "../../../de-de/", "../../../ru-kz/"], links.Select(a => a.GetAttribute("href")));
         Assert.Equal("ru-kz", Assert.Single(links, a => a.HasAttribute("aria-current")).GetAttribute("data-locale"));
         Assert.Equal("Язык и страна", document.QuerySelector("nav.switcher")?.GetAttribute("aria-label"));
@@ -125,6 +126,8 @@ public sealed class ThemeRenderingTests
         var links = help!.Content.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("../faq/", links);
         Assert.Contains("https://example.org/contact", links);
+        var hints = document.QuerySelector("template#search-hints") as AngleSharp.Html.Dom.IHtmlTemplateElement;
+        Assert.Contains("reset password", hints!.Content.TextContent);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed partial class ThemeStringsTests
         foreach (var language in DefaultTheme.Languages)
         {
             var strings = DefaultTheme.Strings(language);
-            foreach (var key in new[] { "country.RU", "country.KZ", "country.BY", "country.DE", "country.AT", "country.CH", "country.US", "country.GB", "country.UA", "country.UZ", "country.KG", "language.en", "language.de", "language.ru" })
+            foreach (var key in new[] { "country.RU", "country.KZ", "country.BY", "country.DE", "country.AT", "country.CH", "country.US", "country.GB", "country.UA", "country.UZ", "country.KG", "language.en", "language.de", "language.ru", "home", "search", "notfound.title" })
             {
                 Assert.True(strings.ContainsKey(key), $"{language}: {key}");
             }

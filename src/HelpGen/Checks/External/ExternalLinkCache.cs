@@ -58,7 +58,7 @@ internal sealed class ExternalLinkCache
         }
     }
 
-    /// <summary>Writes the file (entries still alive, sorted by URL), replacing it atomically.</summary>
+    /// <summary>Writes the file (entries still alive, sorted by URL), replacing it atomically. A cache that cannot be written is skipped.</summary>
     public void Save()
     {
         if (_path is null)
@@ -66,13 +66,24 @@ internal sealed class ExternalLinkCache
             return;
         }
 
+        try
+        {
+            Write(_path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The cache only saves time; a read-only folder must not fail the check.
+        }
+    }
+
+    private void Write(string path)
+    {
         var now = _clock.GetUtcNow();
         var alive = _entries.Values.Where(e => now - e.CheckedAt <= _timeToLive).OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
-        var folder = Path.GetDirectoryName(Path.GetFullPath(_path))!;
-        Directory.CreateDirectory(folder);
-        var temporary = _path + ".tmp";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = path + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(new CacheFile(1, alive), Json));
-        File.Move(temporary, _path, overwrite: true);
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static Dictionary<string, CacheEntry> Load(string? path)
@@ -88,7 +99,7 @@ internal sealed class ExternalLinkCache
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
         {
             // A damaged cache is only a slower check: start empty and overwrite it.
         }

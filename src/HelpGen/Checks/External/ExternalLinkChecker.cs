@@ -89,7 +89,12 @@ internal sealed partial class ExternalLinkChecker
                 return Conclude(url, status, movedTo);
             }
 
-            current = new Uri(current, answer.Location);
+            if (!Uri.TryCreate(current, answer.Location, out var next) || (next.Scheme != Uri.UriSchemeHttp && next.Scheme != Uri.UriSchemeHttps))
+            {
+                return new ExternalLinkResult(ExternalLinkState.Failed, status, null, $"{url} redirects to '{answer.Location}', which is not a web address.");
+            }
+
+            current = next;
             if (movedTo is not null || status is 301 or 308)
             {
                 movedTo = current.AbsoluteUri;
