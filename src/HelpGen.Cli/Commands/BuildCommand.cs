@@ -45,6 +45,12 @@ internal sealed class BuildCommand : Command
             return ExitCodes.Usage;
         }
 
+        if (options.BaseUrlOverride is { } url && !CommonOptions.IsHttpUrl(url))
+        {
+            stderr.WriteLine($"helpgen: error HG0003: --base-url '{url}' must be an absolute http(s) URL like https://help.example.org/");
+            return ExitCodes.Usage;
+        }
+
         var result = new SiteBuilder().Build(options);
         Report.Diagnostics(result.Diagnostics, stderr);
         if (result.Output is null)

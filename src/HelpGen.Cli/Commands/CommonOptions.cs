@@ -25,6 +25,10 @@ internal static class CommonOptions
     public static string? ResolveTheme(string? given) =>
         given ?? (Directory.Exists(Path.Combine("themes", "default", "layouts")) ? Path.Combine("themes", "default") : null);
 
+    /// <summary>True for an absolute http or https URL, the only kind a site can be published at.</summary>
+    public static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
     /// <summary>True when one folder is, or is inside, the other: building into the source would read our own output.</summary>
     public static bool Overlaps(string source, string output)
     {

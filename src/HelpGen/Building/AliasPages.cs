@@ -28,7 +28,7 @@ public static class AliasPages
                 {
                     diagnostics.Error(DiagnosticCodes.AliasInvalid, $"alias '{alias}' must be a path from the site root like /old/page.html, without '..', '\\' or a query", source.DisplayPath);
                 }
-                else if (taken.Contains(path) || written.ContainsKey(path))
+                else if (Collides(path, taken) || written.ContainsKey(path))
                 {
                     var other = written.TryGetValue(path, out var first) ? $"the alias of '{first.DisplayPath}'" : "a page of the site";
                     diagnostics.Error(DiagnosticCodes.AliasCollision, $"alias '{alias}' would overwrite {other} ({path})", source.DisplayPath);
@@ -40,6 +40,22 @@ public static class AliasPages
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the alias would overwrite a file of the site, turn one of its files into a folder or a folder
+    /// into a file, or land in theme/ (the theme's assets, not known here).
+    /// </summary>
+    private static bool Collides(string path, IReadOnlySet<string> taken)
+    {
+        if (taken.Contains(path) || path.StartsWith("theme/", StringComparison.OrdinalIgnoreCase)) return true;
+        for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
+        {
+            if (taken.Contains(path[..slash])) return true;
+        }
+
+        var folder = path + "/";
+        return taken.Any(t => t.StartsWith(folder, StringComparison.Ordinal));
     }
 
     /// <summary>The output file for an alias, or null when it is not a safe path inside the site.</summary>

@@ -6,6 +6,7 @@ namespace HelpGen.Building;
 /// <param name="IncludeDrafts">Build articles marked <c>draft: true</c> too.</param>
 /// <param name="BaseUrlOverride">Replaces site.yml's baseUrl when set.</param>
 /// <param name="LinkStyle">Directory URLs for servers, or explicit index.html for file:// bundles.</param>
+/// <param name="Locales">Build only these locale codes (the offline bundle); null or empty builds every locale.</param>
 /// <param name="KeepOutputOnErrors">Return the site even when content has errors (check and serve need it; build does not).</param>
 public sealed record BuildOptions(
     string SourceDirectory,
@@ -13,4 +14,5 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     string? BaseUrlOverride = null,
     LinkStyle LinkStyle = LinkStyle.Directory,
-    bool KeepOutputOnErrors = false);
+    bool KeepOutputOnErrors = false,
+    IReadOnlyList<string>? Locales = null);

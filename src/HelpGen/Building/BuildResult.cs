@@ -9,6 +9,9 @@ namespace HelpGen.Building;
 /// </summary>
 public sealed record BuildResult(SiteOutput? Output, IReadOnlyList<Diagnostic> Diagnostics, int LocaleCount, int PageCount)
 {
+    /// <summary>The loaded site.yml (after --base-url and locale selection), when it loaded.</summary>
+    public HelpGen.Configuration.SiteConfig? Config { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>True when site.yml, the theme or the command line is unusable (exit code 2 rather than 1).</summary>

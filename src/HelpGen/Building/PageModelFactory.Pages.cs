@@ -28,7 +28,7 @@ public sealed partial class PageModelFactory
             Description = view.Description,
             Section = view,
             Sections = new LazyList<SectionView>(() => Sections(locale, folder, id, null)),
-            Breadcrumbs = [new LinkView(Strings(locale.Locale.Language).GetValueOrDefault("home", "Home"), Url(folder, $"{locale.Locale.Code}/"))],
+            Breadcrumbs = [new LinkView(Strings(locale.Locale.Language).GetValueOrDefault("breadcrumbs.home", "Home"), Url(folder, $"{locale.Locale.Code}/"))],
             Alternates = Alternates(folder, plan.Locales.Where(l => Counterpart(l) is not null).Select(l => (l.Locale, Counterpart(l)!))),
             Switcher = Switcher(locale.Locale, folder, Counterpart),
         };
@@ -56,7 +56,7 @@ public sealed partial class PageModelFactory
             Sections = new LazyList<SectionView>(() => Sections(locale, folder, section.Section.Id, article.Key)),
             Breadcrumbs =
             [
-                new LinkView(strings.GetValueOrDefault("home", "Home"), Url(folder, $"{locale.Locale.Code}/")),
+                new LinkView(strings.GetValueOrDefault("breadcrumbs.home", "Home"), Url(folder, $"{locale.Locale.Code}/")),
                 new LinkView(sectionView.Title, sectionView.Url),
             ],
             Alternates = article.IsFallback ? [] : Alternates(folder, indexable.Select(a => (a.Locale, a.SitePath))),
@@ -78,7 +78,7 @@ public sealed partial class PageModelFactory
     public PageModel Search(LocalePlan locale)
     {
         var folder = $"{locale.Locale.Code}/search/";
-        var title = Strings(locale.Locale.Language).GetValueOrDefault("search", "Search");
+        var title = Strings(locale.Locale.Language).GetValueOrDefault("search.title", "Search");
         return Base("search", locale, folder, title) with
         {
             NoIndex = true,

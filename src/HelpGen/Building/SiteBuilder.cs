@@ -5,6 +5,7 @@ using HelpGen.Content;
 using HelpGen.Diagnostics;
 using HelpGen.Markdown;
 using HelpGen.Output;
+using HelpGen.Search;
 using HelpGen.Theming;
 
 namespace HelpGen.Building;
@@ -31,12 +32,28 @@ public sealed class SiteBuilder
         var theme = LoadTheme(options, diagnostics);
         if (config is null || theme is null) return Fail(diagnostics);
         if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
-
         var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics);
+        content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
+        if (content.Config.Locales.Count == 0) return Fail(diagnostics);
         var plan = SitePlanner.Plan(content, options.IncludeDrafts);
         var files = Render(plan, theme, options, diagnostics, MarkdownParser.Parse);
         var output = diagnostics.HasErrors && !options.KeepOutputOnErrors ? null : new SiteOutput(files);
-        return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml));
+        return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml)) { Config = content.Config };
+    }
+
+    /// <summary>Keeps only the requested locales (in site.yml order); an unknown code is a usage error.</summary>
+    private static SiteConfig SelectLocales(SiteConfig config, IReadOnlyList<string>? codes, DiagnosticBag diagnostics)
+    {
+        if (codes is null || codes.Count == 0) return config;
+        foreach (var unknown in codes.Where(c => config.Locales.All(l => l.Code != c)))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidLocale, $"locale '{unknown}' is not in site.yml (known: {string.Join(", ", config.Locales.Select(l => l.Code))})");
+        }
+
+        var locales = config.Locales.Where(l => codes.Contains(l.Code)).ToList();
+        if (diagnostics.HasErrors) locales.Clear();
+        var defaultLocale = locales.Any(l => l.Code == config.DefaultLocale) ? config.DefaultLocale : locales.FirstOrDefault()?.Code ?? config.DefaultLocale;
+        return config with { Locales = locales, DefaultLocale = defaultLocale };
     }
 
     private static BuildResult Fail(DiagnosticBag diagnostics) => new(null, diagnostics.Sorted, 0, 0);
@@ -63,7 +80,6 @@ public sealed class SiteBuilder
         var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl);
         var pages = new PageRenderer(theme, diagnostics);
         var files = new ConcurrentBag<OutputFile>();
-        var rendered = new ConcurrentBag<RenderedArticle>();
         var bySource = plan.Locales
             .SelectMany(l => l.Sections.SelectMany(s => s.Articles.Select(a => (Locale: l, Section: s, Article: a))))
             .GroupBy(x => x.Article.Source.FullPath);
@@ -71,8 +87,7 @@ public sealed class SiteBuilder
         {
             foreach (var (locale, section, article) in group)
             {
-                var html = ArticleRenderer.Render(parsed[group.Key], article, resolver);
-                rendered.Add(html);
+                var html = ArticleRenderer.Render(parsed[group.Key], article, resolver, theme.Strings(article.Source.Language));
                 files.Add(pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links)));
             }
         });
@@ -87,9 +102,27 @@ public sealed class SiteBuilder
         files.Add(pages.Render(factory.Chooser(), string.Empty));
         files.Add(pages.Render(factory.NotFound(), "404.html"));
         var all = files.ToList();
+        all.AddRange(SearchIndexes(plan, options.LinkStyle, source => parsed[source.FullPath]));
         all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
         all.AddRange(theme.Assets.Select(a => new OutputFile(a.SitePath, a.Content)));
         all.AddRange(plan.Content.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath))));
         return all;
+    }
+
+    /// <summary>Each locale's search index: JSON for servers, self-registering scripts for the file:// bundle.</summary>
+    internal static IEnumerable<OutputFile> SearchIndexes(SitePlan plan, LinkStyle style, Func<SourceArticle, ParsedArticle> parse)
+    {
+        var builder = new SearchIndexBuilder();
+        var format = style == LinkStyle.IndexHtml ? SearchIndexFormat.Script : SearchIndexFormat.Json;
+        var indexFile = style == LinkStyle.IndexHtml ? "index.html" : string.Empty;
+        return plan.Locales
+            .AsParallel().AsOrdered()
+            .SelectMany(locale => builder.Build(
+                locale.Locale.Code,
+                locale.Locale.Language,
+                SearchDocumentFactory.ForLocale(locale, parse, plan.Config.Fallback),
+                format,
+                indexFile))
+            .ToList();
     }
 }

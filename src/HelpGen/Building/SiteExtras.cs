@@ -22,7 +22,8 @@ public static class SiteExtras
         }
 
         yield return Text("robots.txt", "User-agent: *\nAllow: /\n" + (baseUrl is null ? string.Empty : $"Sitemap: {baseUrl}sitemap.xml\n"));
-        foreach (var alias in AliasPages.Create(plan, pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal), diagnostics))
+        var taken = pages.Select(p => p.Path).Concat(plan.Content.Assets.Select(a => a.SitePath)).Append("sitemap.xml").Append("robots.txt");
+        foreach (var alias in AliasPages.Create(plan, taken.ToHashSet(StringComparer.Ordinal), diagnostics))
         {
             yield return alias;
         }

@@ -131,7 +131,14 @@ public sealed partial class SiteConfigLoader
     {
         if (node is not YamlMappingNode map) return new SupportConfig(null, null, LocalizedText.Empty);
         WarnUnknownKeys(map, "email", "url", "hours");
-        return new SupportConfig(Scalar(Child(map, "email")), Scalar(Child(map, "url")), ReadText(Child(map, "hours"), "support.hours") ?? LocalizedText.Empty);
+        var url = Scalar(Child(map, "url"));
+        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
+        {
+            Error(Child(map, "url")!, $"support.url '{url}' must be an absolute http(s) URL");
+            url = null;
+        }
+
+        return new SupportConfig(Scalar(Child(map, "email")), url, ReadText(Child(map, "hours"), "support.hours") ?? LocalizedText.Empty);
     }
 
     private CheckConfig ReadCheck(YamlNode? node)

@@ -24,6 +24,30 @@ internal static class YamlNodes
             error = ex;
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (with no position) for some unterminated flow collections.
+            var mark = LastTokenEnd(text);
+            error = new YamlException(mark, mark, "the YAML ends inside an unclosed '{', '[' or quoted value");
+            return null;
+        }
+    }
+
+    /// <summary>Where the last token the scanner could read ends: the best position for an error it cannot place.</summary>
+    private static Mark LastTokenEnd(string text)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (scanner.MoveNext()) last = scanner.Current?.End ?? last;
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // The failure point is what we are looking for; keep the last good position.
+        }
+
+        return last;
     }
 
     public static string Describe(YamlException ex)

@@ -77,7 +77,7 @@ public static class FrontMatterParser
                 ReadOrder(),
                 ReadCountries(),
                 ReadList("tags"),
-                ReadList("aliases"),
+                ReadAliases(),
                 ReadDate(),
                 ReadBool("draft"));
             return _failed ? null : frontMatter;
@@ -105,6 +105,20 @@ public static class FrontMatterParser
             if (list is not null) return list;
             Error(node!, $"'{key}' must be a list, e.g. [a, b]");
             return [];
+        }
+
+        /// <summary>The aliases; one that is not a safe path from the site root is reported on its own line and left out.</summary>
+        private IReadOnlyList<string> ReadAliases()
+        {
+            var aliases = ReadList("aliases");
+            var node = Child(map, "aliases");
+            foreach (var bad in aliases.Where(a => Building.AliasPages.FilePath(a) is null))
+            {
+                var at = (node as YamlSequenceNode)?.Children.FirstOrDefault(c => Scalar(c) == bad) ?? node!;
+                diagnostics.Error(DiagnosticCodes.AliasInvalid, $"alias '{bad}' must be a path from the site root like /old/page.html, without '..', '\\', ':' or a query", file, Line(at) + 1, Column(at));
+            }
+
+            return aliases.Where(a => Building.AliasPages.FilePath(a) is not null).ToList();
         }
 
         private IReadOnlyList<string> ReadCountries()

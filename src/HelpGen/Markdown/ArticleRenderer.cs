@@ -1,5 +1,6 @@
 using HelpGen.Content;
 using HelpGen.Output;
+using Markdig.Extensions.Alerts;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -12,7 +13,8 @@ namespace HelpGen.Markdown;
 /// </summary>
 public static class ArticleRenderer
 {
-    public static RenderedArticle Render(ParsedArticle parsed, LocalizedArticle article, LinkResolver resolver)
+    /// <param name="strings">The theme's UI strings in the page language; alert titles use <c>alert.note</c>, <c>alert.warning</c>, ...</param>
+    public static RenderedArticle Render(ParsedArticle parsed, LocalizedArticle article, LinkResolver resolver, IReadOnlyDictionary<string, string>? strings = null)
     {
         var links = new List<LinkOrigin>();
         var rewritten = new List<(LinkInline Link, string? Url)>();
@@ -36,6 +38,7 @@ public static class ArticleRenderer
             var writer = new StringWriter();
             var renderer = new HtmlRenderer(writer);
             MarkdownParser.Pipeline.Setup(renderer);
+            if (strings is not null) LocalizeAlerts(renderer, strings);
             renderer.Render(parsed.Document);
             return new RenderedArticle(article, parsed, writer.ToString(), links);
         }
@@ -43,5 +46,18 @@ public static class ArticleRenderer
         {
             foreach (var (link, url) in rewritten) link.Url = url;
         }
+    }
+
+    /// <summary>Alert titles ("Note", "Warning") in the page's language instead of Markdig's English.</summary>
+    private static void LocalizeAlerts(HtmlRenderer renderer, IReadOnlyDictionary<string, string> strings)
+    {
+        var alerts = renderer.ObjectRenderers.FindExact<AlertBlockRenderer>();
+        if (alerts is null) return;
+        alerts.RenderKind = (html, kind) =>
+        {
+            var name = kind.ToString();
+            var title = strings.GetValueOrDefault("alert." + name.ToLowerInvariant(), name);
+            html.Write("<p class=\"markdown-alert-title\">").WriteEscape(title).Write("</p>\n");
+        };
     }
 }

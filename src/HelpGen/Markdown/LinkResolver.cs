@@ -36,10 +36,16 @@ public sealed class LinkResolver(SitePlan plan, IReadOnlyDictionary<string, Pars
         }
 
         var sitePath = SitePathOfFile(page.Source, path);
-        if (sitePath is null || !sitePath.StartsWith("assets/", StringComparison.Ordinal)) return null;
+        var what = isImage ? "image" : "file";
+        if (sitePath is null || !sitePath.StartsWith("assets/", StringComparison.Ordinal))
+        {
+            // Only assets/ is published: an image or file anywhere else would be a broken link in the site.
+            if (isImage || NamesFile(path)) diagnostics.Error(DiagnosticCodes.MissingResource, $"{what} '{url}' is not under assets/ in the source folder, so it is not published: move it there", page.Source.DisplayPath, line, column);
+            return null;
+        }
+
         if (!_assets.Contains(sitePath))
         {
-            var what = isImage ? "image" : "file";
             diagnostics.Error(DiagnosticCodes.MissingResource, $"{what} '{url}' not found (looked for {sitePath} in the source folder)", page.Source.DisplayPath, line, column);
             return null;
         }
@@ -54,8 +60,9 @@ public sealed class LinkResolver(SitePlan plan, IReadOnlyDictionary<string, Pars
             ?? plan.Locales.Where(l => l.Locale.Language == plan.Config.Fallback).Select(l => plan.Find(l.Locale.Code, key)).FirstOrDefault(a => a is not null);
         if (target is null)
         {
+            // No locale in the message: the same link fails in every locale showing the article and must be reported once.
             var draft = plan.Content.Articles.Any(a => a.Key == key && a.FrontMatter.Draft) ? " (it is a draft: build with --drafts)" : string.Empty;
-            diagnostics.Error(DiagnosticCodes.UnresolvedXref, $"'{written}' names no article shown in {page.Locale.Code}{draft}", page.Source.DisplayPath, line, column);
+            diagnostics.Error(DiagnosticCodes.UnresolvedXref, $"'{written}' names no article{draft}", page.Source.DisplayPath, line, column);
             return null;
         }
 
@@ -87,6 +94,14 @@ public sealed class LinkResolver(SitePlan plan, IReadOnlyDictionary<string, Pars
             : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from.FullPath)!, path));
         var relative = Path.GetRelativePath(_root, full).Replace('\\', '/');
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative;
+    }
+
+    /// <summary>True when the last segment has an extension other than .html: a file to download, not a page.</summary>
+    private static bool NamesFile(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && !name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
     }
 
     private static (string Path, string? Fragment) SplitFragment(string url)

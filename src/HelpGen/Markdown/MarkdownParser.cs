@@ -39,9 +39,9 @@ public static class MarkdownParser
             {
                 headings.Add(new Heading(id, PlainText.Of(heading.Inline), heading.Level, source.BodyLine + heading.Line));
             }
-            else if (node is LinkInline { IsImage: false } link && IsExternal(link.Url))
+            else if ((node is LinkInline { IsImage: false } link && IsExternal(link.Url)) || (node is AutolinkInline autolink && IsExternal(autolink.Url)))
             {
-                link.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
+                node.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
             }
         }
 

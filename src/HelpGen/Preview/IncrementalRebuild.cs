@@ -99,7 +99,7 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
                 if (plan.Find(locale.Locale.Code, source.Key) is not { } shown || shown.Source.FullPath != path) continue;
                 var article = shown with { Source = source };
                 var section = locale.Sections.First(s => s.Section.Id == source.Section);
-                var html = ArticleRenderer.Render(parsed, article, resolver);
+                var html = ArticleRenderer.Render(parsed, article, resolver, current.Theme.Strings(article.Source.Language));
                 var file = pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(source.DisplayPath, html.Links));
                 files[file.Path] = file;
                 _touched.Add(file.Path);

@@ -78,7 +78,7 @@ public sealed class Theme
     }
 
     /// <summary>
-    /// The UI strings for <paramref name="language"/> (an ISO 639-1 code), each missing key taken from
+    /// The UI strings for <paramref name="language"/> (an ISO 639-1 code, or a BCP 47 tag such as <c>ru-KZ</c>), each missing key taken from
     /// <c>en.yml</c>; an unknown language gets the English strings. Keys include <c>language.&lt;code&gt;</c>
     /// and <c>country.&lt;CC&gt;</c> names written in that language.
     /// </summary>

@@ -91,14 +91,30 @@ internal sealed partial class ThemeLoader
         {
             compile();
         }
-        catch (HandlebarsException exception)
+        catch (Exception exception) when (exception is HandlebarsException or InvalidOperationException or ArgumentException)
         {
-            var position = PositionPattern().Match(exception.Message);
+            // Handlebars.Net throws a few plain .NET exceptions for malformed input too; all of them are theme errors.
+            var (line, column) = Position(exception.Message);
             var message = PositionPattern().Replace(exception.Message, string.Empty).Trim().TrimEnd(':');
-            var line = position.Success ? int.Parse(position.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1 : 1;
-            var column = position.Success ? int.Parse(position.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
-            _problems.Add(Error(path, $"the template does not parse: {message}", line, Math.Max(column, 1)));
+            _problems.Add(Error(path, $"the template does not parse: {message}", line, column));
         }
+    }
+
+    /// <summary>
+    /// Handlebars.Net ends parser messages with "Occured at: line:column", zero-based, where the reader stopped:
+    /// just after the offending token, so column 0 means the token ended the previous line.
+    /// </summary>
+    private static (int Line, int Column) Position(string message)
+    {
+        var match = PositionPattern().Match(message);
+        if (!match.Success)
+        {
+            return (1, 1);
+        }
+
+        var line = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var column = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return column == 0 ? (Math.Max(line, 1), 1) : (line + 1, column);
     }
 
     private void CheckPartialReferences(IEnumerable<(string Path, string Text)> templates)

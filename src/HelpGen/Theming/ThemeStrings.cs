@@ -23,8 +23,12 @@ internal sealed class ThemeStrings
 
     public IReadOnlyList<string> Languages { get; }
 
-    public IReadOnlyDictionary<string, string> For(string language) =>
-        _byLanguage.TryGetValue(language.ToLowerInvariant(), out var strings) ? strings : _fallback;
+    /// <summary>The strings of a language code ("ru"); a BCP 47 tag ("ru-KZ") uses its language part.</summary>
+    public IReadOnlyDictionary<string, string> For(string language)
+    {
+        var code = language.Split('-', '_')[0].ToLowerInvariant();
+        return _byLanguage.TryGetValue(code, out var strings) ? strings : _fallback;
+    }
 
     /// <summary>Parses every i18n file; null when one does not parse or the English file is missing.</summary>
     public static ThemeStrings? Load(ThemeFiles files, List<Diagnostic> problems)

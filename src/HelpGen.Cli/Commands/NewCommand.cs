@@ -1,0 +1,72 @@
+using System.CommandLine;
+using HelpGen.Configuration;
+using HelpGen.Diagnostics;
+
+namespace HelpGen.Cli.Commands;
+
+/// <summary><c>helpgen new section/slug</c>: starts an article with front matter in the right folder.</summary>
+internal sealed class NewCommand : Command
+{
+    private readonly Argument<string> _key = new("section/slug")
+    {
+        Description = "The new article's key, e.g. faq/change-email. The section must be listed in site.yml.",
+    };
+
+    private readonly Option<string> _source = CommonOptions.Source();
+
+    private readonly Option<string> _language = new("--language", "-l")
+    {
+        Description = "Language folder to create the article in (ISO 639-1).",
+        DefaultValueFactory = _ => "en",
+    };
+
+    private readonly Option<string?> _title = new("--title")
+    {
+        Description = "The article's title. Default: made from the slug.",
+    };
+
+    public NewCommand() : base("new", "Create a new article file with front matter, ready to write.")
+    {
+        Arguments.Add(_key);
+        Options.Add(_source);
+        Options.Add(_language);
+        Options.Add(_title);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var stderr = parse.InvocationConfiguration.Error;
+        var source = parse.GetValue(_source)!;
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(source, diagnostics);
+        Report.Diagnostics(diagnostics.Sorted, stderr);
+        if (config is null) return ExitCodes.Usage;
+
+        var key = parse.GetValue(_key)!;
+        var language = parse.GetValue(_language)!;
+        var parts = key.Split('/');
+        var problem = parts.Length != 2 || parts.Any(p => p.Length == 0 || !p.All(c => char.IsLetterOrDigit(c) || c is '-' or '_'))
+            ? $"'{key}' is not a key like faq/change-email (letters, digits, '-', '_')"
+            : config.FindSection(parts[0]) is null ? $"section '{parts[0]}' is not in site.yml (known: {string.Join(", ", config.Sections.Select(s => s.Id))})"
+            : config.Languages.Contains(language) ? null : $"no locale in site.yml uses language '{language}'";
+        if (problem is not null)
+        {
+            stderr.WriteLine($"helpgen: error HG0003: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        var path = Path.Combine(source, language, parts[0], parts[1] + ".md");
+        if (File.Exists(path))
+        {
+            stderr.WriteLine($"{DisplayPaths.For(path)}:1:1: error HG0003: the article already exists");
+            return ExitCodes.Usage;
+        }
+
+        var title = parse.GetValue(_title) ?? char.ToUpperInvariant(parts[1][0]) + parts[1][1..].Replace('-', ' ');
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, $"---\ntitle: \"{title.Replace("\"", "\\\"")}\"\nsummary: \"\"\ntags: []\n---\n\nWrite the introduction here.\n\n## First step\n\n1. ...\n");
+        parse.InvocationConfiguration.Output.WriteLine($"Created {DisplayPaths.For(path)}");
+        return ExitCodes.Success;
+    }
+}

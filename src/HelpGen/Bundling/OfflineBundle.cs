@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using System.Text;
+using HelpGen.Output;
+
+namespace HelpGen.Bundling;
+
+/// <summary>
+/// Packs a site built with <c>LinkStyle.IndexHtml</c> into a zip that works when unzipped anywhere and opened
+/// from file://. Entries are sorted and carry a fixed timestamp, so the same site gives the same bytes.
+/// </summary>
+public static class OfflineBundle
+{
+    private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <param name="homeLocale">When set, the zip's index.html opens this locale's home instead of the chooser.</param>
+    public static byte[] Create(SiteOutput site, string? homeLocale)
+    {
+        var files = site.Files.Where(f => f.Path != "404.html").ToList();
+        if (homeLocale is not null)
+        {
+            files.RemoveAll(f => f.Path == "index.html");
+            files.Add(new OutputFile("index.html", Encoding.UTF8.GetBytes(HomeRedirect(homeLocale))));
+        }
+
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                var entry = zip.CreateEntry(file.Path, CompressionLevel.Optimal);
+                entry.LastWriteTime = FixedTime;
+                using var stream = entry.Open();
+                stream.Write(file.Content);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes the zip next to its destination first, then moves it into place.</summary>
+    public static void Write(byte[] zip, string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + $".tmp-{Environment.ProcessId}";
+        File.WriteAllBytes(temporary, zip);
+        File.Move(temporary, full, overwrite: true);
+    }
+
+    private static string HomeRedirect(string locale) => $"""
+        <!DOCTYPE html>
+        <html>
+        <head>
+        <meta charset="utf-8">
+        <title>{locale}</title>
+        <meta http-equiv="refresh" content="0; url={locale}/index.html">
+        </head>
+        <body>
+        <p><a href="{locale}/index.html">{locale}</a></p>
+        </body>
+        </html>
+
+        """;
+}

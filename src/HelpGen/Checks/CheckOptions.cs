@@ -1,0 +1,19 @@
+namespace HelpGen.Checks;
+
+/// <summary>How <see cref="LinkChecker"/> checks a site.</summary>
+/// <param name="BaseUrl">The production address (site.yml's baseUrl or --base-url). Absolute links that start
+/// with it (canonical, hreflang alternates) are checked as internal; null treats every absolute URL as external.</param>
+/// <param name="Ignore">Regular expressions; a link whose href (or absolute URL) matches one is never checked or reported.</param>
+/// <param name="LocaleOrder">Locale codes in site.yml order. A problem shown by several locales is reported with the
+/// page of the first of them; pages outside these locales come after, in ordinal order.</param>
+/// <param name="External">Settings for checking external http(s) links, or null to skip them (the default).</param>
+/// <param name="Progress">Receives page counts while pages are parsed; the library never prints.</param>
+public sealed record CheckOptions(
+    string? BaseUrl = null,
+    IReadOnlyList<string>? Ignore = null,
+    IReadOnlyList<string>? LocaleOrder = null,
+    ExternalCheckOptions? External = null,
+    IProgress<CheckProgress>? Progress = null)
+{
+    public static readonly CheckOptions Default = new();
+}

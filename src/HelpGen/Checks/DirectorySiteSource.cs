@@ -1,0 +1,39 @@
+using HelpGen.Output;
+
+namespace HelpGen.Checks;
+
+/// <summary>
+/// A site folder on disk (<c>helpgen check --site DIR</c>). Lists the files once and reads pages only when asked.
+/// Symbolic links are not followed, so nothing outside the folder is read.
+/// </summary>
+internal sealed class DirectorySiteSource : ISiteSource
+{
+    private readonly string _root;
+    private readonly HashSet<string> _files;
+
+    public DirectorySiteSource(string root)
+    {
+        _root = Path.GetFullPath(root);
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = FileAttributes.ReparsePoint,
+            IgnoreInaccessible = true,
+        };
+        _files = Directory.EnumerateFiles(_root, "*", options)
+            .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'))
+            .ToHashSet(StringComparer.Ordinal);
+        Pages = _files
+            .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public IReadOnlyList<string> Pages { get; }
+
+    public bool Exists(string path) => _files.Contains(path);
+
+    public byte[] ReadPage(string path) => File.ReadAllBytes(Path.Combine(_root, path));
+
+    public PageOrigin? OriginOf(string path) => null;
+}

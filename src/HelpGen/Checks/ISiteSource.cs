@@ -1,0 +1,16 @@
+using HelpGen.Output;
+
+namespace HelpGen.Checks;
+
+/// <summary>The files of a site to check, from memory or from disk; pages are opened one at a time so memory stays flat.</summary>
+internal interface ISiteSource
+{
+    /// <summary>HTML pages, paths relative to the site root with '/', in ordinal order.</summary>
+    IReadOnlyList<string> Pages { get; }
+
+    bool Exists(string path);
+
+    byte[] ReadPage(string path);
+
+    PageOrigin? OriginOf(string path);
+}

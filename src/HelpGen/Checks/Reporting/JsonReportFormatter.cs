@@ -1,0 +1,49 @@
+using System.Text.Json;
+using HelpGen.Diagnostics;
+
+namespace HelpGen.Checks.Reporting;
+
+/// <summary>
+/// DESIGN.md's JSON report: <c>{ pagesChecked, linksChecked, problems: [ { code, kind, severity, page, target,
+/// source, line, message } ] }</c>, with null for an unknown page, target, source or line.
+/// </summary>
+public sealed class JsonReportFormatter : ICheckReportFormatter
+{
+    public void Write(CheckReport report, TextWriter writer) =>
+        JsonOutput.Write(writer, json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("pagesChecked", report.PagesChecked);
+            json.WriteNumber("linksChecked", report.LinksChecked);
+            json.WriteStartArray("problems");
+            foreach (var problem in report.Problems)
+            {
+                WriteProblem(json, problem);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+
+    private static void WriteProblem(Utf8JsonWriter json, CheckProblem problem)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", problem.Code);
+        json.WriteString("kind", problem.Kind);
+        json.WriteString("severity", problem.Severity == Severity.Error ? "error" : "warning");
+        json.WriteStringOrNull("page", problem.Page);
+        json.WriteStringOrNull("target", problem.Target);
+        json.WriteStringOrNull("source", problem.Source);
+        if (problem.Line is { } line)
+        {
+            json.WriteNumber("line", line);
+        }
+        else
+        {
+            json.WriteNull("line");
+        }
+
+        json.WriteString("message", problem.Message);
+        json.WriteEndObject();
+    }
+}

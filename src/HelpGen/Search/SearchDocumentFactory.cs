@@ -1,0 +1,30 @@
+using HelpGen.Content;
+using HelpGen.Markdown;
+
+namespace HelpGen.Search;
+
+/// <summary>
+/// Turns what a locale shows into <see cref="SearchDocument"/>s: one per article of the locale's plan, in plan order,
+/// with the section title in the locale's language. Articles the locale does not show (other countries) are never
+/// included, because they are not in its plan. Fallback-language articles are included: the locale shows them.
+/// </summary>
+public static class SearchDocumentFactory
+{
+    /// <param name="locale">The locale's plan.</param>
+    /// <param name="parse">The parsed article for a source file (the pipeline parses each file once).</param>
+    /// <param name="fallbackLanguage">site.yml's <c>fallback</c>, for section titles missing in the locale's language.</param>
+    public static IReadOnlyList<SearchDocument> ForLocale(LocalePlan locale, Func<SourceArticle, ParsedArticle> parse, string? fallbackLanguage) =>
+        locale.Sections
+            .SelectMany(section => section.Articles.Select(article => Create(
+                article,
+                section.Section.Title.Get(locale.Locale.Language, fallbackLanguage),
+                parse(article.Source))))
+            .ToList();
+
+    /// <summary>The search document of one article as one locale shows it.</summary>
+    public static SearchDocument Create(LocalizedArticle article, string sectionTitle, ParsedArticle parsed)
+    {
+        var front = article.Source.FrontMatter;
+        return new SearchDocument(article.SitePath, front.Title, front.Summary, article.Source.Section, sectionTitle, front.Tags, parsed.Text);
+    }
+}

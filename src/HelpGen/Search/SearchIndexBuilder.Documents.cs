@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.Json;
+using HelpGen.Output;
+
+namespace HelpGen.Search;
+
+/// <summary>The manifest, the document blocks (shown results) and the text blocks (snippets).</summary>
+public sealed partial class SearchIndexBuilder
+{
+    /// <summary>Section texts are kept for snippets up to this many characters each.</summary>
+    public const int MaxSectionTextLength = 3000;
+
+    private static OutputFile WriteManifest(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents) =>
+        writer.Write("manifest", json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", FormatVersion);
+            json.WriteString("locale", layout.LocaleCode);
+            json.WriteString("language", layout.Language);
+            json.WriteString("indexFile", layout.IndexFile);
+            json.WriteNumber("docCount", layout.DocumentCount);
+            WriteArray(json, "fields", SearchScoring.FieldNames, json.WriteStringValue);
+            WriteArray(json, "weights", SearchScoring.FieldWeights, json.WriteNumberValue);
+            json.WriteNumber("k1", SearchScoring.K1);
+            json.WriteNumber("maxWeight", SearchScoring.MaxQuantizedWeight);
+            WriteArray(json, "shards", layout.ShardBounds, json.WriteStringValue);
+            json.WriteNumber("metaBlockSize", layout.MetaBlockSize);
+            json.WriteNumber("textBlockSize", layout.TextBlockSize);
+            json.WriteStartArray("sections");
+            foreach (var (id, title) in SectionsOf(documents))
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(id);
+                json.WriteStringValue(title);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+
+    private static IEnumerable<OutputFile> WriteMetaBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents)
+    {
+        var sectionIndex = SectionsOf(documents).Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        return Blocks(documents, layout.MetaBlockSize).Select((block, b) => writer.Write($"m{b}", json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("d");
+            foreach (var document in block)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(document.Title);
+                json.WriteStringValue(document.Url);
+                json.WriteNumberValue(sectionIndex[document.SectionId]);
+                json.WriteStringValue(document.Summary ?? string.Empty);
+                json.WriteStartArray();
+                foreach (var section in document.Sections)
+                {
+                    WriteHeading(json, section.HeadingId, section.HeadingText);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }));
+    }
+
+    private static IEnumerable<OutputFile> WriteTextBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents) =>
+        Blocks(documents, layout.TextBlockSize).Select((block, b) => writer.Write($"x{b}", json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("d");
+            foreach (var document in block)
+            {
+                json.WriteStartArray();
+                foreach (var section in document.Sections)
+                {
+                    json.WriteStringValue(Compact(section.Text));
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }));
+
+    private static void WriteHeading(Utf8JsonWriter json, string? id, string? text)
+    {
+        if (id is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartArray();
+        json.WriteStringValue(id);
+        json.WriteStringValue(text ?? string.Empty);
+        json.WriteEndArray();
+    }
+
+    private static List<(string Id, string Title)> SectionsOf(List<SearchDocument> documents) =>
+        documents.Select(d => (d.SectionId, d.SectionTitle))
+            .DistinctBy(s => s.SectionId, StringComparer.Ordinal)
+            .OrderBy(s => s.SectionId, StringComparer.Ordinal)
+            .ToList();
+
+    private static IEnumerable<List<SearchDocument>> Blocks(List<SearchDocument> documents, int size) =>
+        documents.Count == 0 ? [[]] : documents.Chunk(size).Select(c => c.ToList());
+
+    private static string Compact(string text)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, MaxSectionTextLength));
+        var space = false;
+        foreach (var c in text)
+        {
+            if (builder.Length >= MaxSectionTextLength)
+            {
+                break;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> values, Action<T> write)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            write(value);
+        }
+
+        json.WriteEndArray();
+    }
+}

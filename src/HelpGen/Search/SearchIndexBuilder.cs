@@ -1,0 +1,120 @@
+using HelpGen.Output;
+using HelpGen.Search.Stemming;
+
+namespace HelpGen.Search;
+
+/// <summary>
+/// Builds one locale's client-side search index from its documents: a small <c>manifest</c>, term shards
+/// (<c>t0</c>, <c>t1</c>, … surface words → stems, and each stem's postings), document blocks (<c>m0</c>, …:
+/// title, URL, section, summary, headings) and text blocks (<c>x0</c>, …: section texts for snippets), all under
+/// <c>&lt;locale&gt;/search/</c>. Words are stemmed here, with the language's stemmer, so the browser needs none.
+/// The builder indexes exactly the documents it is given; which articles a locale shows is the caller's business.
+/// </summary>
+public sealed partial class SearchIndexBuilder
+{
+    public const int FormatVersion = 1;
+
+    private readonly Func<string, IStemmer?> _stemmerFor;
+    private readonly SearchIndexOptions _options;
+
+    /// <summary>A builder that stems with the Snowball stemmers of <see cref="Stemmers.For"/>.</summary>
+    public SearchIndexBuilder(SearchIndexOptions? options = null)
+        : this(Stemmers.For, options)
+    {
+    }
+
+    /// <param name="stemmerFor">The stemmer for an ISO 639-1 language, or null to index unstemmed words.</param>
+    /// <param name="options">Sharding thresholds; <see cref="SearchIndexOptions.Default"/> when null.</param>
+    public SearchIndexBuilder(Func<string, IStemmer?> stemmerFor, SearchIndexOptions? options = null)
+    {
+        _stemmerFor = stemmerFor;
+        _options = options ?? SearchIndexOptions.Default;
+    }
+
+    /// <summary>Builds the index files of one locale, ordered by path.</summary>
+    /// <param name="localeCode">The locale's folder, e.g. <c>de-de</c>.</param>
+    /// <param name="language">The ISO 639-1 language whose stemmer is used, e.g. <c>de</c>.</param>
+    /// <param name="documents">The articles the locale shows; any order (they are sorted by URL).</param>
+    /// <param name="format">JSON for a web server, Script for the offline bundle.</param>
+    /// <param name="indexFile">
+    /// What result links append to the article folder: <c>""</c> (<c>de-de/x/y/</c>) or <c>"index.html"</c>.
+    /// Null chooses by format: <c>""</c> for Json, <c>"index.html"</c> for Script.
+    /// </param>
+    public IReadOnlyList<OutputFile> Build(
+        string localeCode,
+        string language,
+        IReadOnlyList<SearchDocument> documents,
+        SearchIndexFormat format,
+        string? indexFile = null)
+    {
+        ValidateLocale(localeCode);
+        var sorted = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
+        var stems = new StemCache(_stemmerFor(language));
+        var analyzed = Analyze(sorted, stems);
+        var sharded = sorted.Count > _options.ShardThreshold;
+        var postings = CollectPostings(analyzed);
+        var shards = PackShards(stems.Stems, postings, sharded ? _options.TermShardBytes : int.MaxValue);
+        var layout = new IndexLayout(
+            localeCode,
+            language,
+            indexFile ?? (format == SearchIndexFormat.Script ? "index.html" : string.Empty),
+            sorted.Count,
+            shards.Select(s => s.LowerBound).ToList(),
+            sharded ? _options.MetaBlockSize : Math.Max(1, sorted.Count),
+            sharded ? 1 : Math.Max(1, sorted.Count));
+
+        var writer = new IndexFileWriter(localeCode, format);
+        var files = new List<OutputFile> { WriteManifest(writer, layout, sorted) };
+        files.AddRange(shards.Select((shard, i) => WriteShard(writer, i, shard, postings)));
+        files.AddRange(WriteMetaBlocks(writer, layout, sorted));
+        files.AddRange(WriteTextBlocks(writer, layout, sorted));
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private static AnalyzedDocument[] Analyze(List<SearchDocument> documents, StemCache stems)
+    {
+        var analyzer = new DocumentAnalyzer(stems);
+        var analyzed = new AnalyzedDocument[documents.Count];
+        Parallel.For(0, documents.Count, i => analyzed[i] = analyzer.Analyze(documents[i]));
+        return analyzed;
+    }
+
+    private static Dictionary<string, PostingList> CollectPostings(AnalyzedDocument[] analyzed)
+    {
+        var averages = new double[SearchScoring.FieldCount];
+        foreach (var document in analyzed)
+        {
+            for (var f = 0; f < SearchScoring.FieldCount; f++)
+            {
+                averages[f] += document.FieldLengths[f] / (double)analyzed.Length;
+            }
+        }
+
+        var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
+        for (var id = 0; id < analyzed.Length; id++)
+        {
+            var document = analyzed[id];
+            foreach (var (stem, occurrence) in document.Terms)
+            {
+                if (!postings.TryGetValue(stem, out var list))
+                {
+                    list = new PostingList();
+                    postings.Add(stem, list);
+                }
+
+                var weight = SearchScoring.Quantize(occurrence.Frequencies, document.FieldLengths, averages);
+                list.Add(id, weight, occurrence.Mask);
+            }
+        }
+
+        return postings;
+    }
+
+    private static void ValidateLocale(string localeCode)
+    {
+        if (localeCode.Length == 0 || localeCode.Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '-' || c == '_')))
+        {
+            throw new ArgumentException($"Not a locale folder name: '{localeCode}'.", nameof(localeCode));
+        }
+    }
+}

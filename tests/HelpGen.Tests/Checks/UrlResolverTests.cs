@@ -1,0 +1,51 @@
+using HelpGen.Checks;
+
+namespace HelpGen.Tests.Checks;
+
+public sealed class UrlResolverTests
+{
+    private readonly UrlResolver _resolver = new("https://help.example.org/");
+
+    [Theory]
+    [InlineData("../b/", "en-us/faq/b/", null)]
+    [InlineData("/assets/x%20y.png", "assets/x y.png", null)]
+    [InlineData("../%D1%88%D0%B0%D0%B3/#%D1%88-1", "en-us/faq/шаг/", "ш-1")]
+    [InlineData("../шаг/#ш-1", "en-us/faq/шаг/", "ш-1")]
+    [InlineData("?q=1#r", "en-us/faq/a/index.html", "r")]
+    [InlineData("./../../faq/./a/", "en-us/faq/a/", null)]
+    [InlineData("https://HELP.example.org/ru-ru/", "ru-ru/", null)]
+    [InlineData(" \n../b/\t ", "en-us/faq/b/", null)]
+    public void Resolve_RelativeOrUnderBaseUrl_GivesDecodedSitePath(string href, string path, string? fragment)
+    {
+        var target = _resolver.Resolve("en-us/faq/a/index.html", href);
+
+        Assert.Equal((TargetKind.Internal, path, fragment), (target.Kind, target.Path, target.Fragment));
+    }
+
+    [Theory]
+    [InlineData("mailto:a@example.org")]
+    [InlineData("TEL:+7800")]
+    [InlineData("javascript:void(0)")]
+    [InlineData("data:image/png;base64,AAAA")]
+    [InlineData("")]
+    public void Resolve_NonWebScheme_IsSkipped(string href) =>
+        Assert.Equal(TargetKind.Skipped, _resolver.Resolve("en-us/index.html", href).Kind);
+
+    [Theory]
+    [InlineData("https://example.com/x", "https://example.com/x")]
+    [InlineData("//cdn.example.com/a.js", "https://cdn.example.com/a.js")]
+    public void Resolve_OtherHost_IsExternal(string href, string url)
+    {
+        var target = _resolver.Resolve("en-us/index.html", href);
+
+        Assert.Equal((TargetKind.External, url), (target.Kind, target.Path));
+    }
+
+    [Fact]
+    public void Resolve_WithBaseElement_ResolvesAgainstIt() =>
+        Assert.Equal("en-us/faq/", _resolver.Resolve("en-us/faq/a/index.html", "faq/", "/en-us/").Path);
+
+    [Fact]
+    public void Resolve_XrefLeftInHtml_IsXref() =>
+        Assert.Equal(TargetKind.Xref, _resolver.Resolve("en-us/index.html", "xref:faq/a").Kind);
+}

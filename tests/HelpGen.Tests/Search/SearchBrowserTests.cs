@@ -1,0 +1,132 @@
+using Microsoft.Playwright;
+
+namespace HelpGen.Tests.Search;
+
+/// <summary>
+/// Drives Debian's chromium through Playwright over built pages: typing in the header box, keyboard navigation,
+/// the search page, over HTTP (JSON index) and from file:// (script index, links ending in index.html).
+/// Fails (never skips) when /usr/bin/chromium is missing: <c>.ci/run</c> installs it.
+/// </summary>
+public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFixture<SearchBrowserFixture>
+{
+    private readonly StaticFileServer _server = fixture.Server;
+    private readonly string _offline = fixture.Offline;
+
+    [Theory]
+    [InlineData("ru-ru", "забыл пароль", "ru-ru/personal-account/forgot-password/")]
+    [InlineData("de-de", "Passwort vergessen", "de-de/personal-account/forgot-password/")]
+    public async Task TypingInTheHeader_OverHttp_ShowsTheExpectedFirstResultAndEnterOpensIt(string locale, string query, string expected)
+    {
+        var page = await NewPageAsync(_server.Url($"{locale}/logistics/track-order/"));
+
+        await TypeAndOpenFirstAsync(page, query);
+
+        Assert.StartsWith(_server.Url(expected), page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TypingInTheHeader_FromFile_LoadsScriptIndexAndLinksToIndexHtml()
+    {
+        var page = await NewPageAsync(FileUrl(_offline, "ru-ru/logistics/track-order/index.html"));
+
+        await TypeAndOpenFirstAsync(page, "забыл пароль");
+
+        Assert.StartsWith(FileUrl(_offline, "ru-ru/personal-account/forgot-password/index.html"), page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EscapeKey_ClosesTheDropdown()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/logistics/track-order/"));
+        var input = page.Locator("#search-input");
+        await input.PressSequentiallyAsync("password");
+        await page.Locator("#search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
+
+        await input.PressAsync("Escape");
+
+        Assert.True(await page.Locator("#search-dropdown").IsHiddenAsync());
+        Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SearchPage_ListsResultsBestFirstAndAnnouncesTheCount(bool offline)
+    {
+        var url = offline
+            ? FileUrl(_offline, "de-de/search/index.html") + "?q=Passwort%20vergessen"
+            : _server.Url("de-de/search/?q=Passwort%20vergessen");
+        var page = await NewPageAsync(url);
+
+        var first = page.Locator("#search-results a").First;
+        await first.WaitForAsync();
+
+        Assert.Equal("Passwort vergessen", await first.TextContentAsync());
+        var href = await first.GetAttributeAsync("href") ?? string.Empty;
+        Assert.Contains(offline ? "de-de/personal-account/forgot-password/index.html" : "de-de/personal-account/forgot-password/", href, StringComparison.Ordinal);
+        Assert.Matches(@"^\d+ Ergebnisse?$", await page.Locator("#search-status").TextContentAsync() ?? string.Empty);
+        Assert.Equal("Passwort vergessen", await page.InputValueAsync("#search-input"));
+    }
+
+    [Fact]
+    public async Task SearchPage_WithNoMatch_ShowsTheNoResultsHelp()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/search/?q=qqqqzzzz"));
+
+        await page.Locator("#search-results .search-help").WaitForAsync();
+
+        Assert.Equal("No results", await page.Locator("#search-status").TextContentAsync());
+        Assert.Equal(0, await page.Locator("#search-results .search-result").CountAsync());
+    }
+
+    [Fact]
+    public async Task SearchPage_WithEmptyQuery_ShowsHintsNotEverything()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/search/"));
+
+        await page.Locator(".search-hint").First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+
+        Assert.Equal(0, await page.Locator("#search-results .search-result").CountAsync());
+        Assert.Equal(string.Empty, await page.Locator("#search-status").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task SearchPage_WithQuery_HidesTheStaticHint()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/search/?q=password"));
+
+        await page.Locator("#search-results .search-result").First.WaitForAsync();
+
+        Assert.True(await page.Locator(".search-hint").First.IsHiddenAsync());
+    }
+
+    private async Task<IPage> NewPageAsync(string url)
+    {
+        Assert.True(File.Exists(SearchBrowserFixture.Chromium), $"{SearchBrowserFixture.Chromium} is missing: run .ci/run (apt-get install -y chromium)");
+        var page = await fixture.Browser.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(url);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.Empty(errors);
+        return page;
+    }
+
+    private static async Task TypeAndOpenFirstAsync(IPage page, string query)
+    {
+        var input = page.Locator("#search-input");
+        await input.PressSequentiallyAsync(query, new() { Delay = 20 });
+        var first = page.Locator($"#search-dropdown[data-query=\"{query}\"] [role=option]").First;
+        await first.WaitForAsync();
+        Assert.Equal("true", await input.GetAttributeAsync("aria-expanded"));
+        Assert.Equal("combobox", await input.GetAttributeAsync("role"));
+
+        await input.PressAsync("ArrowDown");
+        Assert.Equal("search-option-0", await input.GetAttributeAsync("aria-activedescendant"));
+        Assert.Equal("true", await first.GetAttributeAsync("aria-selected"));
+        await Task.WhenAll(page.WaitForURLAsync(u => !u.Contains("track-order", StringComparison.Ordinal)), input.PressAsync("Enter"));
+    }
+
+    private static string FileUrl(string root, string path) => new Uri(Path.Combine(root, path)).AbsoluteUri;
+}

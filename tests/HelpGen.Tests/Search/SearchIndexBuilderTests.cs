@@ -1,0 +1,158 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using HelpGen.Markdown;
+using HelpGen.Output;
+using HelpGen.Search;
+using HelpGen.Search.Stemming;
+
+namespace HelpGen.Tests.Search;
+
+public sealed class SearchIndexBuilderTests
+{
+    private static readonly SearchIndexBuilder Builder = new(_ => new TrailingSStemmer());
+
+    [Fact]
+    public void Build_SmallLocale_WritesManifestOneShardOneDocumentBlockAndOneTextBlock()
+    {
+        var files = Builder.Build("de-de", "de", [Doc("de-de/a/one/", "Eins"), Doc("de-de/a/two/", "Zwei")], SearchIndexFormat.Json);
+
+        Assert.Equal(
+            ["de-de/search/m0.json", "de-de/search/manifest.json", "de-de/search/t0.json", "de-de/search/x0.json"],
+            files.Select(f => f.Path));
+    }
+
+    [Fact]
+    public void Build_WritesExactlyTheGivenDocuments()
+    {
+        var shown = new[] { Doc("ru-kz/a/b/", "Общая статья"), Doc("ru-kz/a/a/", "Казахстан", "пункт выдачи") };
+
+        var files = Builder.Build("ru-kz", "ru", shown, SearchIndexFormat.Json);
+
+        Assert.Equal(2, Json(files, "manifest").GetProperty("docCount").GetInt32());
+        var urls = Json(files, "m0").GetProperty("d").EnumerateArray().Select(d => d[1].GetString());
+        Assert.Equal(["ru-kz/a/a/", "ru-kz/a/b/"], urls);
+        var words = Json(files, "t0").GetProperty("w").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("выдачи", words);
+        Assert.DoesNotContain("россия", words);
+    }
+
+    [Fact]
+    public void Build_MapsEverySurfaceWordToItsStem()
+    {
+        var files = Builder.Build("en-us", "en", [Doc("en-us/a/b/", "Returns", "return a product")], SearchIndexFormat.Json);
+
+        var shard = Json(files, "t0");
+        Assert.Equal("return", shard.GetProperty("w").GetProperty("returns").GetString());
+        Assert.Equal(string.Empty, shard.GetProperty("w").GetProperty("return").GetString());
+        Assert.True(shard.GetProperty("p").TryGetProperty("return", out _));
+        Assert.False(shard.GetProperty("p").TryGetProperty("returns", out _));
+    }
+
+    [Fact]
+    public void Build_PostingWeights_FavourTitleOverBodyAndRecordWhere()
+    {
+        var files = Builder.Build("en-us", "en", [Doc("en-us/a/1/", "Parcel", "other words here"), Doc("en-us/a/2/", "Other", "where is my parcel")], SearchIndexFormat.Json);
+
+        var postings = PostingEncoder.Decode(Json(files, "t0").GetProperty("p").GetProperty("parcel").GetString()!);
+        Assert.Equal([0, 1], postings.Select(p => p.Document));
+        Assert.True(postings[0].Weight > postings[1].Weight);
+        Assert.Equal(1u, postings[0].Mask);
+        Assert.Equal(2u, postings[1].Mask);
+    }
+
+    [Fact]
+    public void Build_LargeLocale_ShardsTermsByFoldedKeyRange()
+    {
+        var builder = new SearchIndexBuilder(_ => null, new SearchIndexOptions(ShardThreshold: 5, TermShardBytes: 300, MetaBlockSize: 4));
+        var documents = Enumerable.Range(0, 20).Select(i => Doc($"en-us/s/d{i:00}/", $"Article {Words(i, 3)}", Words(i * 7, 40))).ToList();
+
+        var files = builder.Build("en-us", "en", documents, SearchIndexFormat.Json);
+
+        var bounds = Json(files, "manifest").GetProperty("shards").EnumerateArray().Select(b => b.GetString()!).ToList();
+        Assert.True(bounds.Count > 3, $"expected several shards, got {bounds.Count}");
+        Assert.Equal(5, files.Count(f => Regex.IsMatch(f.Path, @"/search/m\d+\.json$")));
+        Assert.Equal(20, files.Count(f => Regex.IsMatch(f.Path, @"/search/x\d+\.json$")));
+        var stems = new List<string>();
+        for (var i = 0; i < bounds.Count; i++)
+        {
+            var shard = Json(files, $"t{i}");
+            var keys = shard.GetProperty("w").EnumerateObject().Select(p => p.Name)
+                .Concat(shard.GetProperty("p").EnumerateObject().Select(p => p.Name)).ToList();
+            stems.AddRange(shard.GetProperty("p").EnumerateObject().Select(p => p.Name));
+            Assert.All(keys, k => Assert.True(InRange(TextNormalizer.Fold(k), bounds, i), $"'{k}' is outside shard {i}"));
+        }
+
+        Assert.Equal(stems.Count, stems.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Build_TwiceAndInAnyOrder_IsByteIdentical()
+    {
+        var builder = new SearchIndexBuilder(_ => new TrailingSStemmer(), new SearchIndexOptions(ShardThreshold: 5, TermShardBytes: 300));
+        var documents = Enumerable.Range(0, 30).Select(i => Doc($"de-de/s/d{i:00}/", $"Größe {Words(i, 2)}", Words(i * 3, 30))).ToList();
+
+        var first = builder.Build("de-de", "de", documents, SearchIndexFormat.Json);
+        var second = builder.Build("de-de", "de", documents.AsEnumerable().Reverse().ToList(), SearchIndexFormat.Json);
+
+        Assert.Equal(first.Select(f => f.Path), second.Select(f => f.Path));
+        Assert.All(first.Zip(second), pair => Assert.True(pair.First.Content.AsSpan().SequenceEqual(pair.Second.Content), pair.First.Path));
+    }
+
+    [Fact]
+    public void Build_ScriptFormat_WrapsTheSameDataInRegisterCalls()
+    {
+        var documents = new[] { Doc("ru-ru/a/b/", "Забыли пароль", "восстановить пароль") };
+
+        var json = Builder.Build("ru-ru", "ru", documents, SearchIndexFormat.Json);
+        var script = Builder.Build("ru-ru", "ru", documents, SearchIndexFormat.Script);
+
+        Assert.Equal(json.Select(f => f.Path.Replace(".json", ".js", StringComparison.Ordinal)), script.Select(f => f.Path));
+        var shard = Encoding.UTF8.GetString(script.Single(f => f.Path.EndsWith("/t0.js", StringComparison.Ordinal)).Content);
+        Assert.Equal($"window.HelpGenSearch.register(\"ru-ru\",\"t0\",{Encoding.UTF8.GetString(json.Single(f => f.Path.EndsWith("/t0.json", StringComparison.Ordinal)).Content)});\n", shard);
+        Assert.Contains("пароль", shard, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SearchIndexFormat.Json, null, "")]
+    [InlineData(SearchIndexFormat.Script, null, "index.html")]
+    [InlineData(SearchIndexFormat.Json, "index.html", "index.html")]
+    public void Build_IndexFile_IsAnnouncedInTheManifest(SearchIndexFormat format, string? indexFile, string expected)
+    {
+        var files = Builder.Build("en-us", "en", [Doc("en-us/a/b/", "Title")], format, indexFile);
+
+        var manifest = Encoding.UTF8.GetString(files.Single(f => f.Path.Contains("/manifest.", StringComparison.Ordinal)).Content);
+        Assert.Contains($"\"indexFile\":\"{expected}\"", manifest, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("../x")]
+    [InlineData("")]
+    [InlineData("de/de")]
+    public void Build_WithUnsafeLocaleFolder_Throws(string locale)
+    {
+        Assert.Throws<ArgumentException>(() => Builder.Build(locale, "de", [], SearchIndexFormat.Json));
+    }
+
+    private static bool InRange(string key, List<string> bounds, int i) =>
+        string.CompareOrdinal(key, bounds[i]) >= 0 && (i + 1 == bounds.Count || string.CompareOrdinal(key, bounds[i + 1]) < 0);
+
+    private static readonly string[] Vocabulary =
+        ["parcel", "password", "refund", "payout", "sponsor", "delivery", "courier", "account", "email", "bank", "iban", "order",
+         "größe", "rücksendung", "zahlung", "пароль", "посылка", "выплата", "tracking", "invoice", "profile", "address", "login"];
+
+    private static string Words(int seed, int count) =>
+        string.Join(' ', Enumerable.Range(0, count).Select(i => Vocabulary[((seed * 31) + (i * 17) + (i * i)) % Vocabulary.Length] + (i % 5 == 0 ? "s" : string.Empty)));
+
+    private static SearchDocument Doc(string url, string title, string body = "") =>
+        new(url, title, null, "a", "Section A", [], [new TextSection(null, null, body)]);
+
+    private static JsonElement Json(IReadOnlyList<OutputFile> files, string name) =>
+        JsonDocument.Parse(files.Single(f => f.Path.EndsWith($"/search/{name}.json", StringComparison.Ordinal)).Content).RootElement;
+
+    /// <summary>A stand-in stemmer for these tests: drops one trailing "s".</summary>
+    private sealed class TrailingSStemmer : IStemmer
+    {
+        public string Stem(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Json;
+using HelpGen.Search;
+using Xunit.Abstractions;
+
+namespace HelpGen.Tests.Search;
+
+/// <summary>
+/// Reader questions against a snapshot of the real help articles: the index is built in C#, the queries run in the
+/// real search.js under Node, and the expected article must be in the top three for at least 90% of them.
+/// </summary>
+public sealed class SearchRelevanceTests(ITestOutputHelper output)
+{
+    private const double RequiredHitsAt3 = 0.9;
+
+    [NodeTheory]
+    [InlineData(SearchIndexFormat.Json)]
+    [InlineData(SearchIndexFormat.Script)]
+    public void Search_ReaderQuestionsInThreeLanguages_FindTheExpectedArticleInTopThree(SearchIndexFormat format)
+    {
+        var site = BuildIndex(format);
+        try
+        {
+            var queries = SearchTestSupport.FixturePath("relevance", "queries.json");
+            var (exit, stdout, stderr) = SearchTestSupport.RunNode(
+                "tests/js/tools/run-queries.mjs", site, queries, "--format", format == SearchIndexFormat.Json ? "json" : "script");
+            Assert.True(exit == 0, $"node failed ({exit}):\n{stderr}");
+
+            var report = Report(stdout, out var hits, out var total);
+            output.WriteLine(report);
+            Assert.True(total >= 30, $"only {total} queries");
+            Assert.True(hits >= RequiredHitsAt3 * total, $"hits@3 {hits}/{total} is below {RequiredHitsAt3:P0}:\n{report}");
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+
+    private static string BuildIndex(SearchIndexFormat format)
+    {
+        var site = SearchTestSupport.NewTempDirectory("relevance");
+        var builder = new SearchIndexBuilder();
+        foreach (var (locale, (language, documents)) in SearchTestSupport.LoadDocuments(SearchTestSupport.FixturePath("relevance", "articles")))
+        {
+            SearchTestSupport.WriteFiles(site, builder.Build(locale, language, documents, format));
+        }
+
+        return site;
+    }
+
+    private static string Report(string stdout, out int hits, out int total)
+    {
+        var text = new StringBuilder();
+        hits = 0;
+        total = 0;
+        foreach (var line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var expected = $"{root.GetProperty("locale").GetString()}/{root.GetProperty("expected").GetString()}/";
+            var urls = root.GetProperty("urls").EnumerateArray().Select(u => u.GetString()).ToList();
+            var rank = urls.IndexOf(expected) + 1;
+            total++;
+            hits += rank is >= 1 and <= 3 ? 1 : 0;
+            var mark = rank is >= 1 and <= 3 ? "ok  " : "MISS";
+            text.AppendLine($"{mark} rank {(rank == 0 ? "-" : rank.ToString(System.Globalization.CultureInfo.InvariantCulture)),2}  " +
+                $"{root.GetProperty("locale").GetString()} \"{root.GetProperty("query").GetString()}\" → {expected}" +
+                (rank == 1 ? string.Empty : $"  (top: {string.Join(", ", urls.Take(3))})"));
+        }
+
+        text.AppendLine($"hits@3: {hits}/{total}");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using HelpGen.Configuration;
+using HelpGen.Content;
+using HelpGen.Diagnostics;
+using HelpGen.Markdown;
+using HelpGen.Output;
+using HelpGen.Search;
+
+namespace HelpGen.Tests.Search;
+
+/// <summary>Shared plumbing of the search tests: paths, stemmers, documents from a source folder, running node.</summary>
+internal static class SearchTestSupport
+{
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string FixturePath(params string[] parts) =>
+        Path.Combine([AppContext.BaseDirectory, "Fixtures", "Search", .. parts]);
+
+    /// <summary>Per locale code: the language and the documents the locale shows, read with the real content pipeline.</summary>
+    public static IReadOnlyDictionary<string, (string Language, IReadOnlyList<SearchDocument> Documents)> LoadDocuments(string sourceDirectory)
+    {
+        var bag = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(sourceDirectory, bag) ?? throw new InvalidOperationException(Describe(bag));
+        var content = ContentLoader.Load(sourceDirectory, config, bag);
+        var plan = SitePlanner.Plan(content, includeDrafts: false);
+        var parsed = new Dictionary<string, ParsedArticle>(StringComparer.Ordinal);
+        return plan.Locales.ToDictionary(
+            l => l.Locale.Code,
+            l => (l.Locale.Language, SearchDocumentFactory.ForLocale(l, s => Parse(parsed, s), config.Fallback)),
+            StringComparer.Ordinal);
+    }
+
+    public static void WriteFiles(string root, IEnumerable<OutputFile> files)
+    {
+        foreach (var file in files)
+        {
+            var path = Path.Combine(root, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content);
+        }
+    }
+
+    public static string NewTempDirectory(string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"helpgen-{name}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>Runs node with the arguments from the repository root; returns exit code and output.</summary>
+    public static (int ExitCode, string Output, string Error) RunNode(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
+    }
+
+    public static bool NodeIsInstalled() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Any(dir => File.Exists(Path.Combine(dir, "node")));
+
+    private static ParsedArticle Parse(Dictionary<string, ParsedArticle> cache, SourceArticle source)
+    {
+        if (!cache.TryGetValue(source.FullPath, out var parsed))
+        {
+            parsed = MarkdownParser.Parse(source);
+            cache.Add(source.FullPath, parsed);
+        }
+
+        return parsed;
+    }
+
+    private static string Describe(DiagnosticBag bag) => string.Join("\n", bag.Sorted.Select(d => d.ToString()));
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HelpGen.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("HelpGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
