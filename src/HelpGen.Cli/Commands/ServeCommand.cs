@@ -81,6 +81,12 @@ internal sealed class ServeCommand : Command
 
     private static void Print(RebuildReport report, TextWriter stdout, TextWriter stderr)
     {
+        if (report.Kind == "search")
+        {
+            stdout.WriteLine($"Search index updated in {report.Duration.TotalMilliseconds:0} ms ({report.ChangedFiles.Count} files changed).");
+            return;
+        }
+
         if (!report.Accepted || report.OverlayChanged) Report.Diagnostics(report.Diagnostics.Where(d => d.IsError), stderr);
         var outcome = report.Accepted ? $"{report.ChangedPages} page{(report.ChangedPages == 1 ? "" : "s")} changed" : "not served: fix the errors above (the last good pages stay)";
         stdout.WriteLine($"Rebuilt ({report.Kind}) in {report.Duration.TotalMilliseconds:0} ms: {outcome}.");
