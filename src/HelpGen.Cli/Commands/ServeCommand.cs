@@ -51,6 +51,8 @@ internal sealed class ServeCommand : Command
         var stderr = TextWriter.Synchronized(parse.InvocationConfiguration.Error);
         var drafts = parse.GetValue(_drafts) && !parse.GetValue(_noDrafts);
         var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), drafts, KeepOutputOnErrors: true);
+        // A preview holds a large heap and rebuilds in the background: avoid blocking full collections while serving.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var site = PreviewSite.Start(options, out var diagnostics);
         Report.Diagnostics(diagnostics, stderr);
         if (site is null) return ExitCodes.Usage;

@@ -111,6 +111,8 @@ def main():
     print(f"mode {args.mode}, rebuild kinds: {', '.join(kinds)}")
     print(summary("save -> page served", samples))
     print(summary("server rebuild (log)", rebuilds[: args.runs]))
+    searches = [float(m.group(1)) for m in (re.match(r"Search index updated in (\d+) ms", l) for l in log) if m]
+    print(summary("background search index updates (log)", searches))
     print(f"slowest single GET while editing: {slowest[0]:.1f} ms")
     print(f"memory at the end: {memory}")
 
