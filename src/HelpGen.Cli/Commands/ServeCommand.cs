@@ -51,6 +51,8 @@ internal sealed class ServeCommand : Command
         var stderr = TextWriter.Synchronized(parse.InvocationConfiguration.Error);
         var drafts = parse.GetValue(_drafts) && !parse.GetValue(_noDrafts);
         var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), drafts, KeepOutputOnErrors: true);
+        // A preview holds a large heap and rebuilds in the background: avoid blocking full collections while serving.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var site = PreviewSite.Start(options, out var diagnostics);
         Report.Diagnostics(diagnostics, stderr);
         if (site is null) return ExitCodes.Usage;
@@ -81,6 +83,12 @@ internal sealed class ServeCommand : Command
 
     private static void Print(RebuildReport report, TextWriter stdout, TextWriter stderr)
     {
+        if (report.Kind == "search")
+        {
+            stdout.WriteLine($"Search index updated in {report.Duration.TotalMilliseconds:0} ms ({report.ChangedFiles.Count} files changed).");
+            return;
+        }
+
         if (!report.Accepted || report.OverlayChanged) Report.Diagnostics(report.Diagnostics.Where(d => d.IsError), stderr);
         var outcome = report.Accepted ? $"{report.ChangedPages} page{(report.ChangedPages == 1 ? "" : "s")} changed" : "not served: fix the errors above (the last good pages stay)";
         stdout.WriteLine($"Rebuilt ({report.Kind}) in {report.Duration.TotalMilliseconds:0} ms: {outcome}.");

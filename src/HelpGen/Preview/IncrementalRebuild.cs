@@ -106,7 +106,6 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
             }
         }
 
-        // When SiteBuilder writes a search index per locale, the locales of the re-rendered articles need theirs here too.
         return files.ToImmutable();
     }
 }

@@ -34,6 +34,14 @@ internal sealed class ParseCache
         return _parsed[source.FullPath] = parsed;
     }
 
+    /// <summary>The cached parse when it is of this exact text, else a fresh parse that is not stored (safe from any thread).</summary>
+    public ParsedArticle Peek(SourceArticle source) =>
+        _parsed.TryGetValue(source.FullPath, out var cached)
+        && cached.Source.BodyLine == source.BodyLine
+        && string.Equals(cached.Source.Markdown, source.Markdown, StringComparison.Ordinal)
+            ? cached
+            : MarkdownParser.Parse(source);
+
     /// <summary>
     /// Articles that may check an anchor in <paramref name="target"/>: those with a link to another page with a
     /// <c>#fragment</c> whose path mentions the target's slug. A superset of the real dependents, which is safe.

@@ -9,9 +9,10 @@ namespace HelpGen.Preview;
 /// <summary>
 /// The live site behind <c>helpgen serve</c>: built once in memory, then rebuilt from saved files, incrementally when
 /// only article bodies changed. A rebuild that adds errors is not served: the last good pages stay, and
-/// <see cref="Errors"/> lists what to fix. Thread-safe: rebuilds run one at a time; reads never wait.
+/// <see cref="Errors"/> lists what to fix. After an incremental rebuild the search index follows in the background.
+/// Thread-safe: rebuilds run one at a time; reads never wait.
 /// </summary>
-public sealed class PreviewSite
+public sealed partial class PreviewSite
 {
     private readonly object _gate = new();
     private readonly ParseCache _cache;
@@ -78,6 +79,7 @@ public sealed class PreviewSite
             {
                 _snapshot = candidate!;
                 _pending.Clear();
+                SearchIsStale(touched);
             }
 
             _shown = shown;

@@ -2,8 +2,10 @@ namespace HelpGen.Preview;
 
 /// <summary>
 /// Watches the source folder (and the theme folder, when the theme is a folder) and hands bursts of changes to
-/// <see cref="PreviewSite.Rebuild"/>: a rebuild starts once no change arrived for the debounce interval, on a
-/// background thread, one at a time. Saves during a rebuild are collected for the next one.
+/// <see cref="PreviewSite.Rebuild"/>: a rebuild starts once no change arrived for the debounce interval, in the
+/// background, one at a time. Saves during a rebuild are collected for the next one.
+/// A full rebuild runs its parallel loops on a scheduler that uses at most one thread per core, so the thread pool
+/// always has threads left to answer requests (the server keeps serving the last pages while it rebuilds).
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
@@ -13,6 +15,7 @@ public sealed class SourceWatcher : IDisposable
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly Timer _timer;
     private readonly object _gate = new();
+    private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
     private bool _running;
 
     /// <param name="debounce">Quiet time after the last change before rebuilding (editors write a file in several steps).</param>
@@ -20,7 +23,7 @@ public sealed class SourceWatcher : IDisposable
     {
         _site = site;
         _debounce = debounce;
-        _timer = new Timer(_ => Flush());
+        _timer = new Timer(_ => Task.Factory.StartNew(Flush, CancellationToken.None, TaskCreationOptions.None, _scheduler));
         Watch(site.Options.SourceDirectory);
         if (site.Options.ThemeDirectory is { } theme) Watch(theme);
     }

@@ -10,7 +10,7 @@ namespace HelpGen.Tests.Preview;
 public sealed class IncrementalRebuildTests
 {
     [Fact]
-    public void Rebuild_AfterBodyEdit_IsIncrementalAndEqualsFullBuild()
+    public async Task Rebuild_AfterBodyEdit_IsIncrementalAndEqualsFullBuild()
     {
         using var fixture = new PreviewFixture();
         var site = fixture.StartSite();
@@ -21,11 +21,11 @@ public sealed class IncrementalRebuildTests
         Assert.Equal("incremental", report.Kind);
         Assert.True(report.Accepted);
         Assert.Equal(["en-us/start/welcome/index.html"], report.ChangedFiles);
-        AssertSameAsFullBuild(fixture, site);
+        await AssertSameAsFullBuildAsync(fixture, site);
     }
 
     [Fact]
-    public void Rebuild_AfterTagsAndHeadingEdits_IsIncrementalAndEqualsFullBuild()
+    public async Task Rebuild_AfterTagsAndHeadingEdits_IsIncrementalAndEqualsFullBuild()
     {
         using var fixture = new PreviewFixture();
         var site = fixture.StartSite();
@@ -40,11 +40,11 @@ public sealed class IncrementalRebuildTests
         Assert.True(report.Accepted, string.Join("\n", report.Diagnostics));
         Assert.Contains("en-us/faq/contact/index.html", report.ChangedFiles);
         Assert.Contains("de-at/faq/contact/index.html", report.ChangedFiles);
-        AssertSameAsFullBuild(fixture, site);
+        await AssertSameAsFullBuildAsync(fixture, site);
     }
 
     [Fact]
-    public void Rebuild_SeveralIncrementalStepsInARow_StaysEqualToFullBuild()
+    public async Task Rebuild_SeveralIncrementalStepsInARow_StaysEqualToFullBuild()
     {
         using var fixture = new PreviewFixture();
         var site = fixture.StartSite();
@@ -57,10 +57,10 @@ public sealed class IncrementalRebuildTests
 
         Assert.Equal("incremental", report.Kind);
         Assert.True(report.Accepted, string.Join("\n", report.Diagnostics));
-        AssertSameAsFullBuild(fixture, site);
+        await AssertSameAsFullBuildAsync(fixture, site);
         fixture.Edit("en/start/install.md", "Open the app store", "Open the store again");
         Assert.Equal("incremental", site.Rebuild([install])!.Kind);
-        AssertSameAsFullBuild(fixture, site);
+        await AssertSameAsFullBuildAsync(fixture, site);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class IncrementalRebuildTests
     [InlineData("delete")]
     [InlineData("site.yml")]
     [InlineData("theme")]
-    public void Rebuild_AfterStructuralChange_IsFullAndEqualsFullBuild(string change)
+    public async Task Rebuild_AfterStructuralChange_IsFullAndEqualsFullBuild(string change)
     {
         using var fixture = new PreviewFixture();
         var site = fixture.StartSite();
@@ -105,11 +105,11 @@ public sealed class IncrementalRebuildTests
         Assert.Equal("full", report.Kind);
         Assert.True(report.Accepted, string.Join("\n", report.Diagnostics));
         Assert.NotEmpty(report.ChangedFiles);
-        AssertSameAsFullBuild(fixture, site);
+        await AssertSameAsFullBuildAsync(fixture, site);
     }
 
     [Fact]
-    public void Rebuild_WithUnreadableFrontMatterThenFix_KeepsLastGoodPagesThenCatchesUp()
+    public async Task Rebuild_WithUnreadableFrontMatterThenFix_KeepsLastGoodPagesThenCatchesUp()
     {
         using var fixture = new PreviewFixture();
         var site = fixture.StartSite();
@@ -129,7 +129,7 @@ public sealed class IncrementalRebuildTests
         Assert.True(fixedReport.OverlayChanged);
         Assert.Empty(site.Errors);
         Assert.Equal("incremental", fixedReport.Kind);
-        AssertSameAsFullBuild(fixture, site);
+        await AssertSameAsFullBuildAsync(fixture, site);
     }
 
     [Fact]
@@ -143,8 +143,9 @@ public sealed class IncrementalRebuildTests
         Assert.Null(report);
     }
 
-    private static void AssertSameAsFullBuild(PreviewFixture fixture, PreviewSite site)
+    private static async Task AssertSameAsFullBuildAsync(PreviewFixture fixture, PreviewSite site)
     {
+        await site.WhenSearchIsCurrentAsync();
         var full = new SiteBuilder().Build(fixture.Options);
         Assert.NotNull(full.Output);
         var served = site.Output;

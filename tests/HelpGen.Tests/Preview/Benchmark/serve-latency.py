@@ -73,10 +73,15 @@ def main():
         original = f.read()
     connection = http.client.HTTPConnection("127.0.0.1", args.port, timeout=30)
 
+    slowest = [0.0]
+
     def get():
+        asked = time.monotonic()
         connection.request("GET", "/" + args.page)
         response = connection.getresponse()
-        return response.read().decode("utf-8", "replace")
+        body = response.read().decode("utf-8", "replace")
+        slowest[0] = max(slowest[0], (time.monotonic() - asked) * 1000)
+        return body
 
     samples = []
     try:
@@ -106,6 +111,9 @@ def main():
     print(f"mode {args.mode}, rebuild kinds: {', '.join(kinds)}")
     print(summary("save -> page served", samples))
     print(summary("server rebuild (log)", rebuilds[: args.runs]))
+    searches = [float(m.group(1)) for m in (re.match(r"Search index updated in (\d+) ms", l) for l in log) if m]
+    print(summary("background search index updates (log)", searches))
+    print(f"slowest single GET while editing: {slowest[0]:.1f} ms")
     print(f"memory at the end: {memory}")
 
 
