@@ -39,10 +39,10 @@ public sealed partial class PageModelFactory
         var article = rendered.Article;
         var front = article.Source.FrontMatter;
         var folder = article.SitePath;
-        var index = section.Articles.ToList().FindIndex(a => a.Key == article.Key);
+        var index = IndexOf(section, article.Key);
         var previous = index > 0 ? section.Articles[index - 1] : null;
         var next = index < section.Articles.Count - 1 ? section.Articles[index + 1] : null;
-        var sectionView = Section(locale, section, folder, section.Section.Id, article.Key);
+        var sectionView = Sidebar(locale, section, folder, index);
         string? Counterpart(LocalePlan l) => plan.Find(l.Locale.Code, article.Key)?.SitePath;
         var indexable = plan.Locales.Select(l => plan.Find(l.Locale.Code, article.Key)).OfType<LocalizedArticle>().Where(a => !a.IsFallback);
         var strings = Strings(locale.Locale.Language);
@@ -134,4 +134,33 @@ public sealed partial class PageModelFactory
     }
 
     private LocalePlan DefaultLocale => plan.Locales.FirstOrDefault(l => l.Locale.Code == Config.DefaultLocale) ?? plan.Locales[0];
+
+    /// <summary>
+    /// An article page's sidebar: the article with up to <see cref="SidebarNeighbours"/> neighbours on each side,
+    /// without summaries, so a page does not grow with its section (the section page has the full list).
+    /// </summary>
+    private SectionView Sidebar(LocalePlan locale, SectionPlan section, string folder, int index)
+    {
+        const int size = (2 * SidebarNeighbours) + 1;
+        var start = Math.Clamp(index - SidebarNeighbours, 0, Math.Max(0, section.Articles.Count - size));
+        var window = section.Articles.Skip(start).Take(size).ToList();
+        var view = Section(locale, section with { Articles = window }, folder, section.Section.Id, section.Articles[index].Key);
+        return view with
+        {
+            Articles = view.Articles.Select(a => a with { Summary = null }).ToList(),
+            IsPartial = window.Count < section.Articles.Count,
+        };
+    }
+
+    private static int IndexOf(SectionPlan section, string key)
+    {
+        for (var i = 0; i < section.Articles.Count; i++)
+        {
+            if (section.Articles[i].Key == key) return i;
+        }
+
+        return -1;
+    }
+
+    private const int SidebarNeighbours = 7;
 }

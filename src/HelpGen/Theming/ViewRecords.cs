@@ -16,7 +16,11 @@ public sealed record LocaleView(string Code, string Language, string Country, st
 public sealed record SwitcherItem(string Code, string Bcp47, string Name, string Url, bool IsCurrent);
 
 /// <summary>A section with its articles.</summary>
-public sealed record SectionView(string Id, string Title, string? Description, string Url, bool IsCurrent, IReadOnlyList<ArticleLinkView> Articles);
+public sealed record SectionView(string Id, string Title, string? Description, string Url, bool IsCurrent, IReadOnlyList<ArticleLinkView> Articles)
+{
+    /// <summary>True when <see cref="Articles"/> shows only part of the section (an article page's sidebar).</summary>
+    public bool IsPartial { get; init; }
+}
 
 /// <summary>An article in a list.</summary>
 public sealed record ArticleLinkView(string Title, string? Summary, string Url, bool IsCurrent);
