@@ -98,33 +98,17 @@ public sealed partial class EnglishStemmer : IStemmer
 
         if (r1 < 0)
         {
-            r1 = SkipVowelThenNonVowel(word, 0);
+            r1 = SnowballRegions.SkipVowelThenNonVowel(word, 0, IsVowel);
             if (r1 < 0)
             {
                 return (word.Length, word.Length);
             }
         }
 
-        var r2 = SkipVowelThenNonVowel(word, r1);
+        var r2 = SnowballRegions.SkipVowelThenNonVowel(word, r1, IsVowel);
         return (r1, r2 < 0 ? word.Length : r2);
     }
 
-    /// <summary>Position just after the first non-vowel that follows a vowel, searching from <paramref name="start"/>; -1 if none.</summary>
-    private static int SkipVowelThenNonVowel(ReadOnlySpan<char> word, int start)
-    {
-        var i = start;
-        while (i < word.Length && !IsVowel(word[i]))
-        {
-            i++;
-        }
-
-        while (i < word.Length && IsVowel(word[i]))
-        {
-            i++;
-        }
-
-        return i < word.Length ? i + 1 : -1;
-    }
 
     /// <summary>
     /// Whether the text before <paramref name="end"/> ends in a short syllable: non-vowel, vowel, then a non-vowel

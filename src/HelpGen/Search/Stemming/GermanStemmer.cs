@@ -102,32 +102,16 @@ public sealed partial class GermanStemmer : IStemmer
             return (length, length);
         }
 
-        var r1 = SkipVowelThenNonVowel(word, 0);
+        var r1 = SnowballRegions.SkipVowelThenNonVowel(word, 0, IsVowel);
         if (r1 < 0)
         {
             return (length, length);
         }
 
-        var r2 = SkipVowelThenNonVowel(word, r1);
+        var r2 = SnowballRegions.SkipVowelThenNonVowel(word, r1, IsVowel);
         return (Math.Max(r1, 3), r2 < 0 ? length : r2);
     }
 
-    /// <summary>Position just after the first non-vowel that follows a vowel, searching from <paramref name="start"/>; -1 if none.</summary>
-    private static int SkipVowelThenNonVowel(ReadOnlySpan<char> word, int start)
-    {
-        var i = start;
-        while (i < word.Length && !IsVowel(word[i]))
-        {
-            i++;
-        }
-
-        while (i < word.Length && IsVowel(word[i]))
-        {
-            i++;
-        }
-
-        return i < word.Length ? i + 1 : -1;
-    }
 
     /// <summary>Turns <c>U</c> and <c>Y</c> back into lower case and removes umlauts.</summary>
     private static void Postlude(ref StemBuffer buffer)

@@ -57,26 +57,10 @@ public sealed partial class RussianStemmer : IStemmer
         }
 
         r1 += rv + 1;
-        var r2 = SkipVowelThenNonVowel(word, r1);
+        var r2 = SnowballRegions.SkipVowelThenNonVowel(word, r1, IsVowel);
         return (rv, r2 < 0 ? word.Length : r2);
     }
 
-    /// <summary>Position just after the first non-vowel that follows a vowel, searching from <paramref name="start"/>; -1 if none.</summary>
-    private static int SkipVowelThenNonVowel(ReadOnlySpan<char> word, int start)
-    {
-        var i = start;
-        while (i < word.Length && !IsVowel(word[i]))
-        {
-            i++;
-        }
-
-        while (i < word.Length && IsVowel(word[i]))
-        {
-            i++;
-        }
-
-        return i < word.Length ? i + 1 : -1;
-    }
 
     /// <summary>Whether the letter before <paramref name="index"/> is <c>а</c> or <c>я</c> and lies inside RV.</summary>
     private static bool FollowsAOrYa(StemBuffer buffer, int index, int rv) =>
