@@ -86,10 +86,11 @@ function sampleIndex() {
     t1: {
       w: { password: '', passwords: 'password', parcel: '', reset: '', 'rücksendung': 'rucksend', rucksend: '', track: '' },
       p: {
-        password: encode([[0, 25, 5], [1, 8, 2]]), parcel: encode([[2, 15, 2]]), reset: encode([[0, 12, 4], [1, 20, 1]]),
+        password: 0, parcel: encode([[2, 15, 2]]), reset: encode([[0, 12, 4], [1, 20, 1]]),
         rucksend: encode([[3, 22, 1]]), track: encode([[2, 28, 1]])
       }
     },
+    p0: { p: encode([[0, 25, 5], [1, 8, 2]]) },
     m0: { d: [['Forgot your password', 'en-us/account/forgot-password/', 0, 'Reset it.', [null, ['reset', 'Reset your password']]],
       ['Reset your PIN', 'en-us/account/pin/', 0, 'PINs.', [null]]] },
     m1: { d: [['Track your order', 'en-us/orders/track/', 1, 'Where is my parcel?', [null]],
@@ -117,6 +118,13 @@ test('query ranks the document with all words first and links the matched headin
   assert.equal(answer.results[0].href, '../../../en-us/account/forgot-password/#reset');
   assert.equal(answer.results[0].heading, 'Reset your password');
   assert.equal(answer.results[0].section, 'Personal account');
+});
+
+test('postings kept in a file of their own (a number in the shard) are loaded from it', async () => {
+  const log = [];
+  const answer = await sampleEngine(log).query('password', { prefix: false });
+  assert.equal(answer.total, 2);
+  assert.ok(log.includes('p0'));
 });
 
 test('an inflected word seen at build time finds its stem without a stemmer', async () => {

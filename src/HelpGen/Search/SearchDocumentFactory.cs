@@ -21,10 +21,14 @@ public static class SearchDocumentFactory
                 parse(article.Source))))
             .ToList();
 
-    /// <summary>The search document of one article as one locale shows it.</summary>
+    /// <summary>
+    /// The search document of one article as one locale shows it. Title, summary and tags come from
+    /// <paramref name="parsed"/>'s source, so a caller whose plan holds an older copy of the file (the preview's
+    /// incremental rebuild) gets the current text by passing the current parse.
+    /// </summary>
     public static SearchDocument Create(LocalizedArticle article, string sectionTitle, ParsedArticle parsed)
     {
-        var front = article.Source.FrontMatter;
+        var front = parsed.Source.FrontMatter;
         return new SearchDocument(article.SitePath, front.Title, front.Summary, article.Source.Section, sectionTitle, front.Tags, parsed.Text);
     }
 }

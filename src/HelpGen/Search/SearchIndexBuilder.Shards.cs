@@ -3,13 +3,18 @@ using HelpGen.Output;
 
 namespace HelpGen.Search;
 
-/// <summary>Term shards: the folded-key space cut into ranges of about the target size.</summary>
+/// <summary>
+/// Term shards: the folded-key space cut into ranges of about the target size. In a sharded index the postings of a
+/// stem longer than half a shard go to a file of their own (<c>p&lt;N&gt;</c>; the shard names the number), so shards
+/// stay small for the prefix and typo lookups that only need words.
+/// </summary>
 public sealed partial class SearchIndexBuilder
 {
     private static List<TermShard> PackShards(
         IReadOnlyDictionary<string, string> words,
         Dictionary<string, PostingList> postings,
-        int targetBytes)
+        int targetBytes,
+        int bigStemLength)
     {
         var keys = new SortedDictionary<string, KeyEntries>(StringComparer.Ordinal);
         foreach (var (word, stem) in words)
@@ -29,7 +34,7 @@ public sealed partial class SearchIndexBuilder
         var size = 0;
         foreach (var (key, entries) in keys)
         {
-            var entrySize = entries.EstimateBytes(postings);
+            var entrySize = entries.EstimateBytes(postings, bigStemLength);
             if (size > 0 && size + entrySize > targetBytes)
             {
                 shards.Add(Shard(bound, shardWords, shardStems));
@@ -59,7 +64,22 @@ public sealed partial class SearchIndexBuilder
         return entries;
     }
 
-    private static OutputFile WriteShard(IndexFileWriter writer, int index, TermShard shard, Dictionary<string, PostingList> postings) =>
+    /// <summary>Stems whose postings are longer than <paramref name="bigStemLength"/>, numbered in shard order: each gets a file <c>p&lt;N&gt;</c>.</summary>
+    private static Dictionary<string, int> BigStems(List<TermShard> shards, Dictionary<string, PostingList> postings, int bigStemLength) =>
+        shards.SelectMany(s => s.Stems)
+            .Where(stem => postings[stem].EncodedLength > bigStemLength)
+            .Select((stem, i) => (stem, i))
+            .ToDictionary(p => p.stem, p => p.i, StringComparer.Ordinal);
+
+    private static OutputFile WritePostingFile(IndexFileWriter writer, int index, PostingList postings) =>
+        writer.Write($"p{index}", json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("p", postings.Encoded);
+            json.WriteEndObject();
+        });
+
+    private static OutputFile WriteShard(IndexFileWriter writer, int index, TermShard shard, Dictionary<string, PostingList> postings, Dictionary<string, int> big) =>
         writer.Write($"t{index}", json =>
         {
             json.WriteStartObject();
@@ -73,7 +93,14 @@ public sealed partial class SearchIndexBuilder
             json.WriteStartObject("p");
             foreach (var stem in shard.Stems)
             {
-                json.WriteString(stem, postings[stem].Encoded);
+                if (big.TryGetValue(stem, out var file))
+                {
+                    json.WriteNumber(stem, file);
+                }
+                else
+                {
+                    json.WriteString(stem, postings[stem].Encoded);
+                }
             }
 
             json.WriteEndObject();
@@ -86,7 +113,7 @@ public sealed partial class SearchIndexBuilder
 
         public List<string> Stems { get; } = [];
 
-        public int EstimateBytes(Dictionary<string, PostingList> postings)
+        public int EstimateBytes(Dictionary<string, PostingList> postings, int bigStemLength)
         {
             var bytes = 0;
             foreach (var (word, stem) in Words)
@@ -96,7 +123,8 @@ public sealed partial class SearchIndexBuilder
 
             foreach (var stem in Stems)
             {
-                bytes += Encoding.UTF8.GetByteCount(stem) + postings[stem].EncodedLength + 6;
+                var length = postings[stem].EncodedLength;
+                bytes += Encoding.UTF8.GetByteCount(stem) + (length > bigStemLength ? 6 : length) + 6;
             }
 
             return bytes;

@@ -5,7 +5,7 @@ namespace HelpGen.Search;
 
 /// <summary>
 /// Builds one locale's client-side search index from its documents: a small <c>manifest</c>, term shards
-/// (<c>t0</c>, <c>t1</c>, … surface words → stems, and each stem's postings), document blocks (<c>m0</c>, …:
+/// (<c>t0</c>, <c>t1</c>, … surface words → stems, and each stem's postings, the largest ones in <c>p0</c>, <c>p1</c>, …), document blocks (<c>m0</c>, …:
 /// title, URL, section, summary, headings) and text blocks (<c>x0</c>, …: section texts for snippets), all under
 /// <c>&lt;locale&gt;/search/</c>. Words are stemmed here, with the language's stemmer, so the browser needs none.
 /// The builder indexes exactly the documents it is given; which articles a locale shows is the caller's business.
@@ -53,7 +53,9 @@ public sealed partial class SearchIndexBuilder
         var analyzed = Analyze(sorted, stems);
         var sharded = sorted.Count > _options.ShardThreshold;
         var postings = CollectPostings(analyzed);
-        var shards = PackShards(stems.Stems, postings, sharded ? _options.TermShardBytes : int.MaxValue);
+        var bigStemLength = sharded ? _options.TermShardBytes / 2 : int.MaxValue;
+        var shards = PackShards(stems.Stems, postings, sharded ? _options.TermShardBytes : int.MaxValue, bigStemLength);
+        var big = BigStems(shards, postings, bigStemLength);
         var layout = new IndexLayout(
             localeCode,
             language,
@@ -65,7 +67,8 @@ public sealed partial class SearchIndexBuilder
 
         var writer = new IndexFileWriter(localeCode, format);
         var files = new List<OutputFile> { WriteManifest(writer, layout, sorted) };
-        files.AddRange(shards.Select((shard, i) => WriteShard(writer, i, shard, postings)));
+        files.AddRange(shards.Select((shard, i) => WriteShard(writer, i, shard, postings, big)));
+        files.AddRange(big.Select(stem => WritePostingFile(writer, stem.Value, postings[stem.Key])));
         files.AddRange(WriteMetaBlocks(writer, layout, sorted));
         files.AddRange(WriteTextBlocks(writer, layout, sorted));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

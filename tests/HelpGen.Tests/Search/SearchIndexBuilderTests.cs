@@ -87,6 +87,22 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void Build_LargeLocale_MovesLongPostingListsToFilesOfTheirOwn()
+    {
+        var builder = new SearchIndexBuilder(_ => null, new SearchIndexOptions(ShardThreshold: 5, TermShardBytes: 100));
+        var documents = Enumerable.Range(0, 40).Select(i => Doc($"en-us/s/d{i:00}/", $"Parcel {i}", Words(i, 5))).ToList();
+
+        var files = builder.Build("en-us", "en", documents, SearchIndexFormat.Json);
+
+        var bounds = Json(files, "manifest").GetProperty("shards").GetArrayLength();
+        var reference = Enumerable.Range(0, bounds).Select(i => Json(files, $"t{i}").GetProperty("p"))
+            .Single(p => p.TryGetProperty("parcel", out _)).GetProperty("parcel");
+        Assert.Equal(JsonValueKind.Number, reference.ValueKind);
+        var postings = PostingEncoder.Decode(Json(files, $"p{reference.GetInt32()}").GetProperty("p").GetString()!);
+        Assert.Equal(Enumerable.Range(0, 40), postings.Select(p => p.Document));
+    }
+
+    [Fact]
     public void Build_TwiceAndInAnyOrder_IsByteIdentical()
     {
         var builder = new SearchIndexBuilder(_ => new TrailingSStemmer(), new SearchIndexOptions(ShardThreshold: 5, TermShardBytes: 300));

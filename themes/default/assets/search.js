@@ -211,7 +211,12 @@
     var self = this;
     if (!self._postings[stem]) {
       self._postings[stem] = self.shard(shardIndexOf(manifest, fold(stem))).then(function (shard) {
-        return Object.prototype.hasOwnProperty.call(shard.postings, stem) ? decodePostings(shard.postings[stem]) : [];
+        if (!Object.prototype.hasOwnProperty.call(shard.postings, stem)) { return []; }
+        var value = shard.postings[stem];
+        if (typeof value === 'number') {
+          return self.file('p' + value).then(function (data) { return decodePostings(data.p); });
+        }
+        return decodePostings(value);
       });
     }
     return self._postings[stem];
