@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using HelpGen.Configuration;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
@@ -22,23 +21,34 @@ public sealed class SiteBuilder
     public BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var prepared = Prepare(options, theme: null, diagnostics);
+        if (prepared is null) return Fail(diagnostics);
+        var (plan, theme) = prepared.Value;
+        var files = Render(plan, theme, options, diagnostics, MarkdownParser.Parse);
+        var output = diagnostics.HasErrors && !options.KeepOutputOnErrors ? null : new SiteOutput(files);
+        return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml)) { Config = plan.Config };
+    }
+
+    /// <summary>
+    /// The stages before rendering: source folder, site.yml, theme (unless one is given), content, locale selection
+    /// and plan. Null, with diagnostics, when the source folder, site.yml or the theme is unusable.
+    /// </summary>
+    internal static (SitePlan Plan, Theme Theme)? Prepare(BuildOptions options, Theme? theme, DiagnosticBag diagnostics)
+    {
         if (!Directory.Exists(options.SourceDirectory))
         {
             diagnostics.Error(DiagnosticCodes.SourceFolderMissing, $"source folder '{options.SourceDirectory}' does not exist (use --source to pick the folder with site.yml)");
-            return Fail(diagnostics);
+            return null;
         }
 
         var config = SiteConfigLoader.Load(options.SourceDirectory, diagnostics);
-        var theme = LoadTheme(options, diagnostics);
-        if (config is null || theme is null) return Fail(diagnostics);
+        theme ??= LoadTheme(options, diagnostics);
+        if (config is null || theme is null) return null;
         if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
         var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics);
         content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
-        if (content.Config.Locales.Count == 0) return Fail(diagnostics);
-        var plan = SitePlanner.Plan(content, options.IncludeDrafts);
-        var files = Render(plan, theme, options, diagnostics, MarkdownParser.Parse);
-        var output = diagnostics.HasErrors && !options.KeepOutputOnErrors ? null : new SiteOutput(files);
-        return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml)) { Config = content.Config };
+        if (content.Config.Locales.Count == 0) return null;
+        return (SitePlanner.Plan(content, options.IncludeDrafts), theme);
     }
 
     /// <summary>Keeps only the requested locales (in site.yml order); an unknown code is a usage error.</summary>
