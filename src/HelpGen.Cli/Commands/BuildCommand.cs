@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using HelpGen.Building;
-using HelpGen.Output;
 
 namespace HelpGen.Cli.Commands;
 
@@ -37,7 +36,7 @@ internal sealed class BuildCommand : Command
     {
         var timer = Stopwatch.StartNew();
         var output = parse.GetValue(_output)!;
-        var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), parse.GetValue(_drafts), parse.GetValue(_baseUrl));
+        var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), parse.GetValue(_drafts), parse.GetValue(_baseUrl), DisplayRoot: Environment.CurrentDirectory);
         var stderr = parse.InvocationConfiguration.Error;
         if (CommonOptions.Overlaps(options.SourceDirectory, output))
         {
@@ -51,15 +50,14 @@ internal sealed class BuildCommand : Command
             return ExitCodes.Usage;
         }
 
-        var result = new SiteBuilder().Build(options);
+        var result = new SiteBuilder().Build(options, output);
         Report.Diagnostics(result.Diagnostics, stderr);
-        if (result.Output is null)
+        if (result.HasErrors)
         {
             stderr.WriteLine($"Build failed: {Report.Count(result.Diagnostics)}; '{output}' was left untouched.");
             return result.HasConfigurationErrors ? ExitCodes.Usage : ExitCodes.ContentErrors;
         }
 
-        SiteWriter.Write(result.Output, output);
         parse.InvocationConfiguration.Output.WriteLine(
             $"Built {result.LocaleCount} locales, {result.PageCount} pages into {output}/ in {timer.Elapsed.TotalSeconds:0.00} s{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;

@@ -1,3 +1,4 @@
+using HelpGen.Output;
 using System.CommandLine;
 using System.Diagnostics;
 using HelpGen.Building;
@@ -43,7 +44,8 @@ internal sealed class BundleCommand : Command
             CommonOptions.ResolveTheme(parse.GetValue(_theme)),
             parse.GetValue(_drafts),
             LinkStyle: LinkStyle.IndexHtml,
-            Locales: locales);
+            Locales: locales,
+            DisplayRoot: Environment.CurrentDirectory);
         var result = new SiteBuilder().Build(options);
         var stderr = parse.InvocationConfiguration.Error;
         Report.Diagnostics(result.Diagnostics, stderr);

@@ -112,7 +112,8 @@ internal sealed class CheckCommand : Command
             CommonOptions.ResolveTheme(parseResult.GetValue(Theme)),
             parseResult.GetValue(Drafts),
             baseUrl,
-            KeepOutputOnErrors: true));
+            KeepOutputOnErrors: true,
+            DisplayRoot: Environment.CurrentDirectory));
         if (build.HasConfigurationErrors || build.Output is null || build.Config is null)
         {
             Report.Diagnostics(build.Diagnostics, error);

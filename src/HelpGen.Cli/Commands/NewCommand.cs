@@ -39,7 +39,8 @@ internal sealed class NewCommand : Command
         var stderr = parse.InvocationConfiguration.Error;
         var source = parse.GetValue(_source)!;
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(source, diagnostics);
+        var paths = new DisplayPaths(Environment.CurrentDirectory);
+        var config = SiteConfigLoader.Load(source, diagnostics, paths);
         Report.Diagnostics(diagnostics.Sorted, stderr);
         if (config is null) return ExitCodes.Usage;
 
@@ -59,14 +60,14 @@ internal sealed class NewCommand : Command
         var path = Path.Combine(source, language, parts[0], parts[1] + ".md");
         if (File.Exists(path))
         {
-            stderr.WriteLine($"{DisplayPaths.For(path)}:1:1: error HG0003: the article already exists");
+            stderr.WriteLine($"{paths.For(path)}:1:1: error HG0003: the article already exists");
             return ExitCodes.Usage;
         }
 
         var title = parse.GetValue(_title) ?? char.ToUpperInvariant(parts[1][0]) + parts[1][1..].Replace('-', ' ');
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, $"---\ntitle: \"{title.Replace("\"", "\\\"")}\"\nsummary: \"\"\ntags: []\n---\n\nWrite the introduction here.\n\n## First step\n\n1. ...\n");
-        parse.InvocationConfiguration.Output.WriteLine($"Created {DisplayPaths.For(path)}");
+        parse.InvocationConfiguration.Output.WriteLine($"Created {paths.For(path)}");
         return ExitCodes.Success;
     }
 }

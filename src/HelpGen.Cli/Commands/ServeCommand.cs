@@ -50,7 +50,10 @@ internal sealed class ServeCommand : Command
         var stdout = TextWriter.Synchronized(parse.InvocationConfiguration.Output);
         var stderr = TextWriter.Synchronized(parse.InvocationConfiguration.Error);
         var drafts = parse.GetValue(_drafts) && !parse.GetValue(_noDrafts);
-        var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), drafts, KeepOutputOnErrors: true);
+        var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), drafts, KeepOutputOnErrors: true, DisplayRoot: Environment.CurrentDirectory);
+        // Rebuilds use one thread per core; a few more ready in the pool answer requests at once during a long rebuild.
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 8), completion);
         // A preview holds a large heap and rebuilds in the background: avoid blocking full collections while serving.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var site = PreviewSite.Start(options, out var diagnostics);

@@ -18,12 +18,11 @@ public static class AliasPages
         var sources = plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath).OrderBy(s => s.DisplayPath, StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            var target = plan.Locales.Where(l => l.Locale.Language == source.Language)
-                .Select(l => plan.Find(l.Locale.Code, source.Key)).FirstOrDefault(a => a?.Source == source);
+            var target = plan.PageOf(source);
             if (target is null) continue;
             foreach (var alias in source.FrontMatter.Aliases)
             {
-                var path = FilePath(alias);
+                var path = AliasPath.FilePath(alias);
                 if (path is null)
                 {
                     diagnostics.Error(DiagnosticCodes.AliasInvalid, $"alias '{alias}' must be a path from the site root like /old/page.html, without '..', '\\' or a query", source.DisplayPath);
@@ -56,16 +55,6 @@ public static class AliasPages
 
         var folder = path + "/";
         return taken.Any(t => t.StartsWith(folder, StringComparison.Ordinal));
-    }
-
-    /// <summary>The output file for an alias, or null when it is not a safe path inside the site.</summary>
-    public static string? FilePath(string alias)
-    {
-        if (!alias.StartsWith('/') || alias.IndexOfAny(['\\', '?', '#', '\0', ':']) >= 0) return null;
-        var segments = alias.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.Trim().Length == 0)) return null;
-        var path = string.Join('/', segments);
-        return path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? path : path + "/index.html";
     }
 
     private static OutputFile Redirect(string path, LocalizedArticle target, string? baseUrl)

@@ -1,3 +1,4 @@
+using HelpGen.Output;
 using HelpGen.Content;
 using HelpGen.Markdown;
 using HelpGen.Theming;

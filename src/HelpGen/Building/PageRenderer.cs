@@ -9,10 +9,9 @@ namespace HelpGen.Building;
 public sealed class PageRenderer(Theme theme, DiagnosticBag diagnostics)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly System.Collections.Concurrent.ConcurrentBag<SitemapEntry> _sitemap = [];
-
-    /// <summary>The indexable pages rendered so far (homes, sections, translated articles), for sitemap.xml.</summary>
-    public IReadOnlyList<SitemapEntry> SitemapEntries => _sitemap.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
+    /// <summary>The sitemap.xml entry of a page: indexable homes, sections and translated articles with a canonical URL.</summary>
+    public static SitemapEntry? SitemapEntryOf(PageModel model) =>
+        model is { Canonical: { } url, NoIndex: false, Kind: "home" or "section" or "article" } ? new SitemapEntry(url, model.Alternates) : null;
 
     /// <param name="path">A page folder ending with '/' (written as its index.html) or a file name.</param>
     public OutputFile Render(PageModel model, string path, PageOrigin? origin = null)
@@ -27,11 +26,6 @@ public sealed class PageRenderer(Theme theme, DiagnosticBag diagnostics)
         {
             diagnostics.Error(DiagnosticCodes.ThemeRenderFailed, $"the theme failed to render {file}: {ex.Message}", origin?.SourceFile);
             html = string.Empty;
-        }
-
-        if (model is { Canonical: { } url, NoIndex: false, Kind: "home" or "section" or "article" })
-        {
-            _sitemap.Add(new SitemapEntry(url, model.Alternates));
         }
 
         return new OutputFile(file, Utf8.GetBytes(html), origin);

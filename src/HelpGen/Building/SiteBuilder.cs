@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using HelpGen.Configuration;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
@@ -18,15 +17,40 @@ public sealed class SiteBuilder
     /// <summary>The default theme, embedded in this library.</summary>
     public static ThemeFiles EmbeddedTheme() => ThemeFiles.FromEmbeddedResources(typeof(SiteBuilder).Assembly, "theme/");
 
+    /// <summary>Builds the site in memory (check, bundle and the preview need every file).</summary>
     public BuildResult Build(BuildOptions options)
+    {
+        var sink = new MemorySink();
+        var result = Build(options, sink);
+        var keep = result.Config is not null && (!result.HasErrors || options.KeepOutputOnErrors);
+        return result with { Output = keep ? new SiteOutput(sink.Files) : null };
+    }
+
+    /// <summary>
+    /// Builds the site straight into <paramref name="outputDirectory"/>: pages are written as they are rendered into a
+    /// staging folder, which replaces the output folder only when the build has no errors (else it is deleted).
+    /// <see cref="BuildResult.Output"/> stays null: the site is on disk, not in memory.
+    /// </summary>
+    public BuildResult Build(BuildOptions options, string outputDirectory)
+    {
+        BuildResult? result = null;
+        SiteWriter.Write(outputDirectory, staging =>
+        {
+            result = Build(options, new FolderSink(staging));
+            return result.Config is not null && !result.HasErrors;
+        });
+        return result!;
+    }
+
+    private static BuildResult Build(BuildOptions options, ISiteSink sink)
     {
         var diagnostics = new DiagnosticBag();
         var prepared = Prepare(options, theme: null, diagnostics);
         if (prepared is null) return Fail(diagnostics);
         var (plan, theme) = prepared.Value;
-        var files = Render(plan, theme, options, diagnostics, MarkdownParser.Parse);
-        var output = diagnostics.HasErrors && !options.KeepOutputOnErrors ? null : new SiteOutput(files);
-        return new BuildResult(output, diagnostics.Sorted, plan.Locales.Count, files.Count(f => f.IsHtml)) { Config = plan.Config };
+        var renderer = new SiteRenderer(plan, theme, options, diagnostics, sink);
+        renderer.Run(MarkdownParser.Parse);
+        return new BuildResult(null, diagnostics.Sorted, plan.Locales.Count, renderer.HtmlFiles) { Config = plan.Config };
     }
 
     /// <summary>
@@ -41,11 +65,12 @@ public sealed class SiteBuilder
             return null;
         }
 
-        var config = SiteConfigLoader.Load(options.SourceDirectory, diagnostics);
+        var display = new DisplayPaths(options.DisplayRoot);
+        var config = SiteConfigLoader.Load(options.SourceDirectory, diagnostics, display);
         theme ??= LoadTheme(options, diagnostics);
         if (config is null || theme is null) return null;
         if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
-        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics);
+        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics, display);
         content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
         if (content.Config.Locales.Count == 0) return null;
         return (SitePlanner.Plan(content, options.IncludeDrafts), theme);
@@ -81,58 +106,29 @@ public sealed class SiteBuilder
         return Theme.Load(files, diagnostics);
     }
 
-    /// <summary>Renders every file of the site; <paramref name="parse"/> lets the preview server reuse parsed articles.</summary>
+    /// <summary>Renders every file of the site into memory; <paramref name="parse"/> lets the preview server reuse parsed articles.</summary>
     internal static List<OutputFile> Render(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics, Func<SourceArticle, ParsedArticle> parse)
     {
-        var parsed = new ConcurrentDictionary<string, ParsedArticle>(StringComparer.Ordinal);
-        Parallel.ForEach(plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath), source => parsed[source.FullPath] = parse(source));
-        var resolver = new LinkResolver(plan, parsed, options.LinkStyle, diagnostics);
-        var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl);
-        var pages = new PageRenderer(theme, diagnostics);
-        var files = new ConcurrentBag<OutputFile>();
-        var bySource = plan.Locales
-            .SelectMany(l => l.Sections.SelectMany(s => s.Articles.Select(a => (Locale: l, Section: s, Article: a))))
-            .GroupBy(x => x.Article.Source.FullPath);
-        Parallel.ForEach(bySource, group =>
-        {
-            foreach (var (locale, section, article) in group)
-            {
-                var html = ArticleRenderer.Render(parsed[group.Key], article, resolver, theme.Strings(article.Source.Language));
-                files.Add(pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links)));
-            }
-        });
-
-        foreach (var locale in plan.Locales)
-        {
-            files.Add(pages.Render(factory.Home(locale), $"{locale.Locale.Code}/"));
-            files.Add(pages.Render(factory.Search(locale), $"{locale.Locale.Code}/search/"));
-            foreach (var section in locale.Sections) files.Add(pages.Render(factory.Section(locale, section), $"{locale.Locale.Code}/{section.Section.Id}/"));
-        }
-
-        files.Add(pages.Render(factory.Chooser(), string.Empty));
-        files.Add(pages.Render(factory.NotFound(), "404.html"));
-        var all = files.ToList();
-        all.AddRange(SearchIndexes(plan, options.LinkStyle, source => parsed[source.FullPath]));
-        all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
-        all.AddRange(theme.Assets.Select(a => new OutputFile(a.SitePath, a.Content)));
-        all.AddRange(plan.Content.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath))));
-        return all;
+        var sink = new MemorySink();
+        new SiteRenderer(plan, theme, options, diagnostics, sink).Run(parse);
+        return sink.Files.ToList();
     }
 
     /// <summary>Each locale's search index: JSON for servers, self-registering scripts for the file:// bundle.</summary>
-    internal static IEnumerable<OutputFile> SearchIndexes(SitePlan plan, LinkStyle style, Func<SourceArticle, ParsedArticle> parse)
+    internal static IEnumerable<OutputFile> SearchIndexes(SitePlan plan, LinkStyle style, Func<SourceArticle, ParsedArticle> parse) =>
+        SearchIndexes(plan, style, source => parse(source).Outline);
+
+    /// <summary>Each locale's search index from the articles' outlines, one locale at a time.</summary>
+    internal static IEnumerable<OutputFile> SearchIndexes(SitePlan plan, LinkStyle style, Func<SourceArticle, ArticleOutline> outline)
     {
         var builder = new SearchIndexBuilder();
         var format = style == LinkStyle.IndexHtml ? SearchIndexFormat.Script : SearchIndexFormat.Json;
         var indexFile = style == LinkStyle.IndexHtml ? "index.html" : string.Empty;
-        return plan.Locales
-            .AsParallel().AsOrdered()
-            .SelectMany(locale => builder.Build(
-                locale.Locale.Code,
-                locale.Locale.Language,
-                SearchDocumentFactory.ForLocale(locale, parse, plan.Config.Fallback),
-                format,
-                indexFile))
-            .ToList();
+        return plan.Locales.SelectMany(locale => builder.Build(
+            locale.Locale.Code,
+            locale.Locale.Language,
+            SearchDocumentFactory.ForLocale(locale, outline, plan.Config.Fallback),
+            format,
+            indexFile));
     }
 }

@@ -9,12 +9,12 @@ namespace HelpGen.Building;
 /// <summary>The files around the pages: sitemap.xml, robots.txt and alias redirect pages.</summary>
 public static class SiteExtras
 {
-    public static IEnumerable<OutputFile> Create(SitePlan plan, IReadOnlyList<SitemapEntry> sitemap, IReadOnlyList<OutputFile> pages, DiagnosticBag diagnostics)
+    public static IEnumerable<OutputFile> Create(SitePlan plan, IReadOnlyList<SitemapEntry> sitemap, IEnumerable<string> pages, DiagnosticBag diagnostics)
     {
         var baseUrl = plan.Config.BaseUrl;
         if (baseUrl is null)
         {
-            diagnostics.Warning(DiagnosticCodes.NoSitemapWithoutBaseUrl, "site.yml has no baseUrl, so no sitemap.xml is written and hreflang links are relative", DisplayPaths.For(Path.Combine(plan.Content.SourceRoot, "site.yml")));
+            diagnostics.Warning(DiagnosticCodes.NoSitemapWithoutBaseUrl, "site.yml has no baseUrl, so no sitemap.xml is written and hreflang links are relative", plan.Content.Display.For(Path.Combine(plan.Content.SourceRoot, "site.yml")));
         }
         else
         {
@@ -22,7 +22,7 @@ public static class SiteExtras
         }
 
         yield return Text("robots.txt", "User-agent: *\nAllow: /\n" + (baseUrl is null ? string.Empty : $"Sitemap: {baseUrl}sitemap.xml\n"));
-        var taken = pages.Select(p => p.Path).Concat(plan.Content.Assets.Select(a => a.SitePath)).Append("sitemap.xml").Append("robots.txt");
+        var taken = pages.Concat(plan.Content.Assets.Select(a => a.SitePath)).Append("sitemap.xml").Append("robots.txt");
         foreach (var alias in AliasPages.Create(plan, taken.ToHashSet(StringComparer.Ordinal), diagnostics))
         {
             yield return alias;

@@ -1,4 +1,3 @@
-using HelpGen.Content;
 using HelpGen.Diagnostics;
 using YamlDotNet.RepresentationModel;
 using static HelpGen.Configuration.YamlNodes;
@@ -22,13 +21,15 @@ public sealed partial class SiteConfigLoader
     }
 
     /// <summary>Loads <c>site.yml</c> from <paramref name="sourceDirectory"/>; null when it is missing or invalid.</summary>
-    public static SiteConfig? Load(string sourceDirectory, DiagnosticBag diagnostics)
+    /// <param name="paths">How diagnostics show file paths; full paths when null.</param>
+    public static SiteConfig? Load(string sourceDirectory, DiagnosticBag diagnostics, DisplayPaths? paths = null)
     {
+        paths ??= DisplayPaths.Full;
         var path = Path.Combine(sourceDirectory, "site.yml");
-        var display = DisplayPaths.For(path);
+        var display = paths.For(path);
         if (!File.Exists(path))
         {
-            diagnostics.Error(DiagnosticCodes.ConfigMissing, $"site.yml not found in '{DisplayPaths.For(sourceDirectory)}' (is --source right?)", display);
+            diagnostics.Error(DiagnosticCodes.ConfigMissing, $"site.yml not found in '{paths.For(sourceDirectory)}' (is --source right?)", display);
             return null;
         }
 

@@ -21,11 +21,11 @@ public sealed partial class ContentLoader
             }
             else if (IsoCodes.IsLanguage(dir.Name))
             {
-                _diagnostics.Warning(DiagnosticCodes.UnusedLanguage, $"language folder '{dir.Name}' is not used by any locale in site.yml and is skipped", DisplayPaths.For(dir.FullName));
+                _diagnostics.Warning(DiagnosticCodes.UnusedLanguage, $"language folder '{dir.Name}' is not used by any locale in site.yml and is skipped", _display.For(dir.FullName));
             }
             else if (!dir.Name.StartsWith('.'))
             {
-                _diagnostics.Warning(DiagnosticCodes.MisplacedFile, $"folder '{dir.Name}' is neither a language folder nor assets/ and is skipped", DisplayPaths.For(dir.FullName));
+                _diagnostics.Warning(DiagnosticCodes.MisplacedFile, $"folder '{dir.Name}' is neither a language folder nor assets/ and is skipped", _display.For(dir.FullName));
             }
         }
     }
@@ -36,12 +36,12 @@ public sealed partial class ContentLoader
         {
             if (entry is FileInfo file)
             {
-                _diagnostics.Error(DiagnosticCodes.MisplacedFile, $"'{file.Name}' must be inside a section folder, e.g. {language.Name}/faq/{file.Name}", DisplayPaths.For(file.FullName));
+                _diagnostics.Error(DiagnosticCodes.MisplacedFile, $"'{file.Name}' must be inside a section folder, e.g. {language.Name}/faq/{file.Name}", _display.For(file.FullName));
             }
             else if (_config.FindSection(entry.Name) is null)
             {
                 var known = string.Join(", ", _config.Sections.Select(s => s.Id));
-                _diagnostics.Error(DiagnosticCodes.UnknownSection, $"section folder '{entry.Name}' is not listed under 'sections' in site.yml (known: {known})", DisplayPaths.For(entry.FullName));
+                _diagnostics.Error(DiagnosticCodes.UnknownSection, $"section folder '{entry.Name}' is not listed under 'sections' in site.yml (known: {known})", _display.For(entry.FullName));
             }
             else
             {
@@ -54,7 +54,7 @@ public sealed partial class ContentLoader
     {
         foreach (var entry in Entries(section.FullName))
         {
-            var display = DisplayPaths.For(entry.FullName);
+            var display = _display.For(entry.FullName);
             if (entry is DirectoryInfo)
             {
                 _diagnostics.Error(DiagnosticCodes.MisplacedFile, $"folders inside a section are not supported: move the articles up into {language}/{section.Name}/", display);
@@ -107,7 +107,7 @@ public sealed partial class ContentLoader
         {
             if (entry.LinkTarget is not null && !IsInsideRoot(entry))
             {
-                _diagnostics.Error(DiagnosticCodes.SymlinkOutsideSource, $"'{entry.Name}' is a symbolic link to '{entry.LinkTarget}', outside the source folder; it is not read", DisplayPaths.For(entry.FullName));
+                _diagnostics.Error(DiagnosticCodes.SymlinkOutsideSource, $"'{entry.Name}' is a symbolic link to '{entry.LinkTarget}', outside the source folder; it is not read", _display.For(entry.FullName));
                 continue;
             }
 

@@ -14,17 +14,20 @@ public sealed partial class ContentLoader
     private readonly string _root;
     private readonly SiteConfig _config;
     private readonly DiagnosticBag _diagnostics;
+    private readonly DisplayPaths _display;
 
-    private ContentLoader(string root, SiteConfig config, DiagnosticBag diagnostics)
+    private ContentLoader(string root, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display)
     {
         _root = Path.GetFullPath(root);
         _config = config;
         _diagnostics = diagnostics;
+        _display = display ?? DisplayPaths.Full;
     }
 
-    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="display">How diagnostics show file paths; full paths when null.</param>
+    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display = null)
     {
-        var loader = new ContentLoader(sourceDirectory, config, diagnostics);
+        var loader = new ContentLoader(sourceDirectory, config, diagnostics, display);
         var files = new List<ArticleFile>();
         var assets = new List<AssetFile>();
         loader.Scan(files, assets);
@@ -32,17 +35,17 @@ public sealed partial class ContentLoader
         Parallel.For(0, files.Count, i => articles[i] = loader.ReadArticle(files[i]));
         var loaded = articles.OfType<SourceArticle>().OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
         loader.ReportDuplicates(loaded);
-        return new ContentSet(loader._root, config, loaded, assets.OrderBy(a => a.SitePath, StringComparer.Ordinal).ToList());
+        return new ContentSet(loader._root, config, loaded, assets.OrderBy(a => a.SitePath, StringComparer.Ordinal).ToList()) { Display = loader._display };
     }
 
     /// <summary>Reads one article file of <paramref name="sourceDirectory"/> the way <see cref="Load"/> does (the preview server re-reads saved files).</summary>
-    public static SourceArticle? Read(string sourceDirectory, SiteConfig config, ArticleFile file, DiagnosticBag diagnostics) =>
-        new ContentLoader(sourceDirectory, config, diagnostics).ReadArticle(file);
+    public static SourceArticle? Read(string sourceDirectory, SiteConfig config, ArticleFile file, DiagnosticBag diagnostics, DisplayPaths? display = null) =>
+        new ContentLoader(sourceDirectory, config, diagnostics, display).ReadArticle(file);
 
     /// <summary>Reads one article file; null (with diagnostics) when it cannot be used.</summary>
     public SourceArticle? ReadArticle(ArticleFile file)
     {
-        var display = DisplayPaths.For(file.FullPath);
+        var display = _display.For(file.FullPath);
         string text;
         try
         {

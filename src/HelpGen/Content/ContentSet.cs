@@ -1,3 +1,4 @@
+using HelpGen.Diagnostics;
 using HelpGen.Configuration;
 
 namespace HelpGen.Content;
@@ -7,4 +8,8 @@ public sealed record ContentSet(
     string SourceRoot,
     SiteConfig Config,
     IReadOnlyList<SourceArticle> Articles,
-    IReadOnlyList<AssetFile> Assets);
+    IReadOnlyList<AssetFile> Assets)
+{
+    /// <summary>How diagnostics show paths of this source folder.</summary>
+    public DisplayPaths Display { get; init; } = DisplayPaths.Full;
+}

@@ -112,13 +112,13 @@ public static class FrontMatterParser
         {
             var aliases = ReadList("aliases");
             var node = Child(map, "aliases");
-            foreach (var bad in aliases.Where(a => Building.AliasPages.FilePath(a) is null))
+            foreach (var bad in aliases.Where(a => AliasPath.FilePath(a) is null))
             {
                 var at = (node as YamlSequenceNode)?.Children.FirstOrDefault(c => Scalar(c) == bad) ?? node!;
                 diagnostics.Error(DiagnosticCodes.AliasInvalid, $"alias '{bad}' must be a path from the site root like /old/page.html, without '..', '\\', ':' or a query", file, Line(at) + 1, Column(at));
             }
 
-            return aliases.Where(a => Building.AliasPages.FilePath(a) is not null).ToList();
+            return aliases.Where(a => AliasPath.FilePath(a) is not null).ToList();
         }
 
         private IReadOnlyList<string> ReadCountries()

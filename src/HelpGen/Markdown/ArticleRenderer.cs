@@ -9,7 +9,8 @@ namespace HelpGen.Markdown;
 
 /// <summary>
 /// Renders a parsed article to HTML for one locale, with links rewritten by the <see cref="LinkResolver"/>.
-/// Not thread-safe for one <see cref="ParsedArticle"/>: render all locales of one article on one thread.
+/// The parsed document is only read: the page's link targets go to the renderer's <c>LinkRewriter</c> as a
+/// per-page map, so any page of any article can render on any thread.
 /// </summary>
 public static class ArticleRenderer
 {
@@ -17,35 +18,24 @@ public static class ArticleRenderer
     public static RenderedArticle Render(ParsedArticle parsed, LocalizedArticle article, LinkResolver resolver, IReadOnlyDictionary<string, string>? strings = null)
     {
         var links = new List<LinkOrigin>();
-        var rewritten = new List<(LinkInline Link, string? Url)>();
+        var rewrites = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var link in parsed.Document.Descendants<LinkInline>())
         {
             var written = link.Url ?? string.Empty;
             var line = parsed.Source.BodyLine + link.Line;
             var column = link.Column + 1;
             var resolved = resolver.Resolve(article, written, line, column, link.IsImage);
-            if (resolved is not null)
-            {
-                rewritten.Add((link, link.Url));
-                link.Url = resolved;
-            }
-
+            if (resolved is not null) rewrites[written] = resolved;
             links.Add(new LinkOrigin(resolved ?? written, line, column));
         }
 
-        try
-        {
-            var writer = new StringWriter();
-            var renderer = new HtmlRenderer(writer);
-            MarkdownParser.Pipeline.Setup(renderer);
-            if (strings is not null) LocalizeAlerts(renderer, strings);
-            renderer.Render(parsed.Document);
-            return new RenderedArticle(article, parsed, writer.ToString(), links);
-        }
-        finally
-        {
-            foreach (var (link, url) in rewritten) link.Url = url;
-        }
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownParser.Pipeline.Setup(renderer);
+        if (rewrites.Count > 0) renderer.LinkRewriter = url => rewrites.GetValueOrDefault(url, url);
+        if (strings is not null) LocalizeAlerts(renderer, strings);
+        renderer.Render(parsed.Document);
+        return new RenderedArticle(article, parsed, writer.ToString(), links);
     }
 
     /// <summary>Alert titles ("Note", "Warning") in the page's language instead of Markdig's English.</summary>

@@ -1,4 +1,3 @@
-using HelpGen.Building;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
 using HelpGen.Output;
@@ -8,10 +7,13 @@ namespace HelpGen.Markdown;
 /// <summary>
 /// Rewrites links written in Markdown for one page: <c>xref:key#anchor</c> and relative <c>.md</c> links
 /// become URLs of the target article (same locale, else a locale of the same language, else the fallback);
-/// asset paths become URLs of the copied file. Anything it cannot resolve is a diagnostic.
+/// asset paths become URLs of the copied file. Anything it cannot resolve is a diagnostic. Thread-safe.
+/// Links with an <c>#anchor</c> to another article are remembered and checked by <see cref="ReportMissingAnchors"/>
+/// once every article is parsed, so pages can be rendered before their link targets.
 /// </summary>
-public sealed class LinkResolver(SitePlan plan, IReadOnlyDictionary<string, ParsedArticle> parsedByPath, LinkStyle style, DiagnosticBag diagnostics)
+public sealed class LinkResolver(SitePlan plan, LinkStyle style, DiagnosticBag diagnostics)
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<PendingAnchor> _anchors = new();
     private readonly HashSet<string> _assets = plan.Content.Assets.Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal);
     private readonly string _root = plan.Content.SourceRoot;
 
@@ -55,9 +57,7 @@ public sealed class LinkResolver(SitePlan plan, IReadOnlyDictionary<string, Pars
 
     private string? ResolveArticle(LocalizedArticle page, string key, string? anchor, string written, int line, int column)
     {
-        var target = plan.Find(page.Locale.Code, key)
-            ?? plan.Locales.Where(l => l.Locale.Language == page.Locale.Language).Select(l => plan.Find(l.Locale.Code, key)).FirstOrDefault(a => a is not null)
-            ?? plan.Locales.Where(l => l.Locale.Language == plan.Config.Fallback).Select(l => plan.Find(l.Locale.Code, key)).FirstOrDefault(a => a is not null);
+        var target = plan.LinkTarget(page.Locale, key);
         if (target is null)
         {
             // No locale in the message: the same link fails in every locale showing the article and must be reported once.
@@ -66,13 +66,25 @@ public sealed class LinkResolver(SitePlan plan, IReadOnlyDictionary<string, Pars
             return null;
         }
 
-        if (anchor is not null && parsedByPath.TryGetValue(target.Source.FullPath, out var parsed) && !parsed.Ids.Contains(Uri.UnescapeDataString(anchor)))
-        {
-            diagnostics.Error(DiagnosticCodes.MissingAnchor, $"'{written}': '{target.Source.DisplayPath}' has no heading with id '{anchor}'", page.Source.DisplayPath, line, column);
-        }
+        if (anchor is not null) _anchors.Enqueue(new PendingAnchor(target.Source, Uri.UnescapeDataString(anchor), written, page.Source.DisplayPath, line, column));
 
         var url = SitePaths.Page(page.SitePath, target.SitePath, style);
         return anchor is null ? url : $"{url}#{anchor}";
+    }
+
+    /// <summary>
+    /// Reports each remembered link whose anchor is not an id of its target (HG2002), then forgets them.
+    /// <paramref name="idsOf"/> gives a source file's ids, or null when it was not parsed (the link is not checked).
+    /// </summary>
+    public void ReportMissingAnchors(Func<string, IReadOnlySet<string>?> idsOf)
+    {
+        while (_anchors.TryDequeue(out var link))
+        {
+            if (idsOf(link.Target.FullPath) is { } ids && !ids.Contains(link.Anchor))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingAnchor, $"'{link.Written}': '{link.Target.DisplayPath}' has no heading with id '{link.Anchor}'", link.File, link.Line, link.Column);
+            }
+        }
     }
 
     /// <summary>The article key a relative <c>.md</c> path names: <c>../payouts/set-up.kz.md</c> → <c>payouts/set-up</c>.</summary>
@@ -109,4 +121,6 @@ public sealed class LinkResolver(SitePlan plan, IReadOnlyDictionary<string, Pars
         var hash = url.IndexOf('#');
         return hash < 0 ? (url, null) : (url[..hash], url[(hash + 1)..]);
     }
+
+    private sealed record PendingAnchor(SourceArticle Target, string Anchor, string Written, string File, int Line, int Column);
 }

@@ -12,4 +12,8 @@ public sealed record ParsedArticle(
     MarkdownDocument Document,
     IReadOnlyList<Heading> Headings,
     IReadOnlySet<string> Ids,
-    IReadOnlyList<TextSection> Text);
+    IReadOnlyList<TextSection> Text)
+{
+    /// <summary>This article without its Markdig document.</summary>
+    public ArticleOutline Outline => new(Source, Headings, Ids, Text);
+}

@@ -1,4 +1,3 @@
-using HelpGen.Building;
 
 namespace HelpGen.Output;
 

@@ -6,7 +6,20 @@ namespace HelpGen.Output;
 /// </summary>
 public static class SiteWriter
 {
-    public static void Write(SiteOutput site, string outputDirectory)
+    public static void Write(SiteOutput site, string outputDirectory) =>
+        Write(outputDirectory, staging =>
+        {
+            WriteFiles(site, staging);
+            return true;
+        });
+
+    /// <summary>
+    /// Like <see cref="Write(SiteOutput, string)"/>, but <paramref name="fill"/> writes the files into the staging
+    /// folder it is given (e.g. through a <see cref="FolderSink"/>). When it returns false the staging folder is
+    /// deleted and the output folder is left as it was.
+    /// </summary>
+    /// <returns>True when the output folder was replaced.</returns>
+    public static bool Write(string outputDirectory, Func<string, bool> fill)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("the output folder cannot be a file system root", nameof(outputDirectory));
@@ -15,7 +28,12 @@ public static class SiteWriter
         var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
         var retired = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
         DeleteIfExists(staging);
-        WriteFiles(site, staging);
+        if (!fill(staging))
+        {
+            DeleteIfExists(staging);
+            return false;
+        }
+
         if (Directory.Exists(output))
         {
             DeleteIfExists(retired);
@@ -24,6 +42,7 @@ public static class SiteWriter
 
         Directory.Move(staging, output);
         DeleteIfExists(retired);
+        return true;
     }
 
     /// <summary>Writes every file under <paramref name="directory"/>, in parallel; a path that would leave it is a bug and throws.</summary>
@@ -39,7 +58,7 @@ public static class SiteWriter
         Parallel.ForEach(site.Files, file => File.WriteAllBytes(Inside(root, file.Path), file.Content));
     }
 
-    private static string Inside(string root, string relative)
+    internal static string Inside(string root, string relative)
     {
         var full = Path.GetFullPath(Path.Combine(root, relative));
         return full.StartsWith(root, StringComparison.Ordinal)

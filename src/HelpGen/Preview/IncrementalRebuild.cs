@@ -67,7 +67,7 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
         {
             if (!current.SourcesByPath.TryGetValue(path, out var old) || !File.Exists(path)) return false;
             var file = new ArticleFile(old.FullPath, old.Language, old.Section, old.Slug, old.Country);
-            var read = ContentLoader.Read(current.Plan.Content.SourceRoot, current.Plan.Config, file, _readDiagnostics);
+            var read = ContentLoader.Read(current.Plan.Content.SourceRoot, current.Plan.Config, file, _readDiagnostics, current.Plan.Content.Display);
             if (read is null) failed = true;
             else if (!SameShape(old, read)) return false;
             else fresh[path] = read;
@@ -86,7 +86,7 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
     private ImmutableDictionary<string, OutputFile> Render(IReadOnlySet<string> paths, ImmutableDictionary<string, SourceArticle> sources)
     {
         var (plan, style) = (current.Plan, current.Options.LinkStyle);
-        var resolver = new LinkResolver(plan, cache.Parsed, style, _renderDiagnostics);
+        var resolver = new LinkResolver(plan, style, _renderDiagnostics);
         var factory = new PageModelFactory(plan, current.Theme, style, plan.Config.BaseUrl);
         var pages = new PageRenderer(current.Theme, _renderDiagnostics);
         var files = current.Files.ToBuilder();
@@ -106,6 +106,7 @@ internal sealed partial class IncrementalRebuild(PreviewSnapshot current, ParseC
             }
         }
 
+        resolver.ReportMissingAnchors(path => cache.Parsed.TryGetValue(path, out var parsed) ? parsed.Ids : null);
         return files.ToImmutable();
     }
 }

@@ -41,7 +41,6 @@ public sealed partial class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(PreviewSite site, string host, int port, CancellationToken cancellationToken = default)
     {
         var listen = ListenAction(host, port);
-        ReserveThreadsForRequests();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(options => listen(options));
@@ -74,16 +73,6 @@ public sealed partial class PreviewServer : IAsyncDisposable
         if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)) return options => options.Listen(IPAddress.Loopback, port);
         if (!IPAddress.TryParse(host, out var address)) throw new ArgumentException($"--host must be an IP address or localhost, not '{host}'", nameof(host));
         return options => options.Listen(address, port);
-    }
-
-    /// <summary>
-    /// Rebuilds use one thread per core (see <see cref="SourceWatcher"/>); a few more threads ready in the pool
-    /// let requests be answered at once during a long full rebuild instead of waiting for the pool to grow.
-    /// </summary>
-    private static void ReserveThreadsForRequests()
-    {
-        ThreadPool.GetMinThreads(out var workers, out var completion);
-        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 8), completion);
     }
 
     private string VersionTag(long version) => $"{_epoch}.{version}";

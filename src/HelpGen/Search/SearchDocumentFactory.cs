@@ -14,11 +14,17 @@ public static class SearchDocumentFactory
     /// <param name="parse">The parsed article for a source file (the pipeline parses each file once).</param>
     /// <param name="fallbackLanguage">site.yml's <c>fallback</c>, for section titles missing in the locale's language.</param>
     public static IReadOnlyList<SearchDocument> ForLocale(LocalePlan locale, Func<SourceArticle, ParsedArticle> parse, string? fallbackLanguage) =>
+        ForLocale(locale, source => parse(source).Outline, fallbackLanguage);
+
+    /// <param name="locale">The locale's plan.</param>
+    /// <param name="outline">The outline of a source file's parse (a build keeps outlines, not documents).</param>
+    /// <param name="fallbackLanguage">site.yml's <c>fallback</c>, for section titles missing in the locale's language.</param>
+    public static IReadOnlyList<SearchDocument> ForLocale(LocalePlan locale, Func<SourceArticle, ArticleOutline> outline, string? fallbackLanguage) =>
         locale.Sections
             .SelectMany(section => section.Articles.Select(article => Create(
                 article,
                 section.Section.Title.Get(locale.Locale.Language, fallbackLanguage),
-                parse(article.Source))))
+                outline(article.Source))))
             .ToList();
 
     /// <summary>
@@ -26,7 +32,11 @@ public static class SearchDocumentFactory
     /// <paramref name="parsed"/>'s source, so a caller whose plan holds an older copy of the file (the preview's
     /// incremental rebuild) gets the current text by passing the current parse.
     /// </summary>
-    public static SearchDocument Create(LocalizedArticle article, string sectionTitle, ParsedArticle parsed)
+    public static SearchDocument Create(LocalizedArticle article, string sectionTitle, ParsedArticle parsed) =>
+        Create(article, sectionTitle, parsed.Outline);
+
+    /// <summary>The search document of one article as one locale shows it, from the outline of its current parse.</summary>
+    public static SearchDocument Create(LocalizedArticle article, string sectionTitle, ArticleOutline parsed)
     {
         var front = parsed.Source.FrontMatter;
         return new SearchDocument(article.SitePath, front.Title, front.Summary, article.Source.Section, sectionTitle, front.Tags, parsed.Text);

@@ -91,5 +91,5 @@ public sealed class AliasPagesTests
     [InlineData("/", null)]
     [InlineData("https://x/a.html", null)]
     public void FilePath_MapsAliasesToSafeFiles(string alias, string? expected) =>
-        Assert.Equal(expected, AliasPages.FilePath(alias));
+        Assert.Equal(expected, HelpGen.Content.AliasPath.FilePath(alias));
 }

@@ -91,7 +91,7 @@ public sealed class RealArticlesTests : IClassFixture<RealArticlesTests.BuiltSit
         foreach (var path in Directory.EnumerateFiles(Path.Combine(RepoRoot.Articles, "ru"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(path).Split('.');
-            var frontMatter = FrontMatterParser.Parse(TextDecoder.Decode(File.ReadAllBytes(path)), path, new DiagnosticBag(), out var body, out _)!;
+            var frontMatter = FrontMatterParser.Parse(HelpGen.Configuration.TextDecoder.Decode(File.ReadAllBytes(path)), path, new DiagnosticBag(), out var body, out _)!;
             yield return (path, Path.GetFileName(Path.GetDirectoryName(path)!), name[0], name.Length > 1 ? name[1].ToUpperInvariant() : null, frontMatter, body);
         }
     }

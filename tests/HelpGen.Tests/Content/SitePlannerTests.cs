@@ -173,4 +173,33 @@ public sealed class SitePlannerTests
         Assert.Equal(["faq"], plan.Locales[1].Sections.Select(s => s.Section.Id));
         Assert.Empty(plan.Locales[2].Sections);
     }
+
+    [Fact]
+    public void LinkTarget_PrefersTheSameLocaleThenTheFirstLocaleOfTheLanguage_AndPageOfFindsTheFileItself()
+    {
+        using var site = TempSite.Create("""
+            -- ru/payouts/tax.md --
+            ---
+            title: Налоги
+            countries: [RU]
+            ---
+            -- ru/payouts/pickup.md --
+            ---
+            title: Самовывоз
+            ---
+            -- ru/payouts/pickup.kz.md --
+            ---
+            title: Самовывоз в Казахстане
+            ---
+            """);
+        var plan = Plan(site);
+        var ruKz = plan.Locales.Single(l => l.Locale.Code == "ru-kz").Locale;
+        var enUs = plan.Locales.Single(l => l.Locale.Code == "en-us").Locale;
+
+        Assert.Equal("ru-kz/payouts/pickup/", plan.LinkTarget(ruKz, "payouts/pickup")!.SitePath);
+        Assert.Equal("ru-ru/payouts/tax/", plan.LinkTarget(ruKz, "payouts/tax")!.SitePath);
+        Assert.Null(plan.LinkTarget(enUs, "payouts/tax"));
+        var variant = plan.Content.Articles.Single(a => a.FullPath.EndsWith("pickup.kz.md", StringComparison.Ordinal));
+        Assert.Equal("ru-kz/payouts/pickup/", plan.PageOf(variant)!.SitePath);
+    }
 }

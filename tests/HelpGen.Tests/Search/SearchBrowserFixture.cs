@@ -1,3 +1,4 @@
+using HelpGen.Output;
 using HelpGen.Building;
 using Microsoft.Playwright;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HelpGen.Content;
+namespace HelpGen.Configuration;
 
 /// <summary>Decodes source files: strict UTF-8 (invalid bytes throw), byte order mark dropped, CRLF and CR made LF.</summary>
 public static class TextDecoder

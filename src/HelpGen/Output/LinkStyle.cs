@@ -1,4 +1,4 @@
-namespace HelpGen.Building;
+namespace HelpGen.Output;
 
 /// <summary>How links to pages are written.</summary>
 public enum LinkStyle

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace HelpGen.Output;
+
+/// <summary>
+/// Writes each file into a folder as it arrives (the staging folder of <see cref="SiteWriter"/>), creating
+/// folders once each. Keeps nothing but the folder names, so memory does not grow with the pages written.
+/// </summary>
+public sealed class FolderSink : ISiteSink
+{
+    private readonly string _root;
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
+    public FolderSink(string directory)
+    {
+        _root = Path.GetFullPath(directory) + Path.DirectorySeparatorChar;
+        Directory.CreateDirectory(_root);
+    }
+
+    public void Add(OutputFile file) => File.WriteAllBytes(Target(file.Path), file.Content);
+
+    public void Copy(string sitePath, string sourceFile) => File.Copy(sourceFile, Target(sitePath), overwrite: true);
+
+    /// <summary>The full path of <paramref name="sitePath"/>, its folder created; a path leaving the folder is a bug and throws.</summary>
+    private string Target(string sitePath)
+    {
+        var full = SiteWriter.Inside(_root, sitePath);
+        var folder = Path.GetDirectoryName(full)!;
+        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        return full;
+    }
+}
