@@ -122,13 +122,15 @@ public sealed class SiteBuilder
     internal static IEnumerable<OutputFile> SearchIndexes(SitePlan plan, LinkStyle style, Func<SourceArticle, ArticleOutline> outline)
     {
         var builder = new SearchIndexBuilder();
-        var format = style == LinkStyle.IndexHtml ? SearchIndexFormat.Script : SearchIndexFormat.Json;
-        var indexFile = style == LinkStyle.IndexHtml ? "index.html" : string.Empty;
-        return plan.Locales.SelectMany(locale => builder.Build(
+        return plan.Locales.SelectMany(locale => SearchIndex(builder, plan, locale, style, outline));
+    }
+
+    /// <summary>One locale's search index, from the outlines of the articles it shows.</summary>
+    internal static IReadOnlyList<OutputFile> SearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, Func<SourceArticle, ArticleOutline> outline) =>
+        builder.Build(
             locale.Locale.Code,
             locale.Locale.Language,
             SearchDocumentFactory.ForLocale(locale, outline, plan.Config.Fallback),
-            format,
-            indexFile));
-    }
+            style == LinkStyle.IndexHtml ? SearchIndexFormat.Script : SearchIndexFormat.Json,
+            style == LinkStyle.IndexHtml ? "index.html" : string.Empty);
 }

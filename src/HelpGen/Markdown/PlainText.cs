@@ -43,7 +43,7 @@ public static class PlainText
 
     private static void AddSection(List<TextSection> sections, string? id, string? title, StringBuilder text)
     {
-        var body = Collapse(text.ToString());
+        var body = Collapse(text);
         if (body.Length > 0 || title is not null) sections.Add(new TextSection(id, title, body));
         text.Clear();
     }
@@ -67,6 +67,27 @@ public static class PlainText
         }
     }
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The words of <paramref name="text"/> separated by single spaces (what splitting at white space and joining gives), in one pass.</summary>
+    private static string Collapse(StringBuilder text)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = result.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace) result.Append(' ');
+                pendingSpace = false;
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
 }
