@@ -36,7 +36,7 @@ internal sealed class BuildCommand : Command
     {
         var timer = Stopwatch.StartNew();
         var output = parse.GetValue(_output)!;
-        var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), parse.GetValue(_drafts), parse.GetValue(_baseUrl), DisplayRoot: Environment.CurrentDirectory);
+        var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), parse.GetValue(_drafts), parse.GetValue(_baseUrl), DisplayRoot: Environment.CurrentDirectory, UseCache: true);
         var stderr = parse.InvocationConfiguration.Error;
         if (CommonOptions.Overlaps(options.SourceDirectory, output))
         {
@@ -59,7 +59,7 @@ internal sealed class BuildCommand : Command
         }
 
         parse.InvocationConfiguration.Output.WriteLine(
-            $"Built {result.LocaleCount} locales, {result.PageCount} pages into {output}/ in {timer.Elapsed.TotalSeconds:0.00} s{Report.Suffix(result.Diagnostics)}.");
+            $"Built {result.LocaleCount} locales, {result.PageCount} pages into {output}/ in {timer.Elapsed.TotalSeconds:0.00} s{(result.FromCache ? " (nothing changed: output kept)" : string.Empty)}{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;
     }
 }

@@ -8,6 +8,7 @@ namespace HelpGen.Building;
 /// <param name="BaseUrlOverride">Replaces site.yml's baseUrl when set.</param>
 /// <param name="LinkStyle">Directory URLs for servers, or explicit index.html for file:// bundles.</param>
 /// <param name="Locales">Build only these locale codes (the offline bundle); null or empty builds every locale.</param>
+/// <param name="UseCache">Skip a build into a folder when its inputs and output are unchanged (see <c>BuildCache</c>; build only).</param>
 /// <param name="DisplayRoot">Diagnostics show file paths relative to this folder (the CLI passes its working folder); full paths when null.</param>
 /// <param name="KeepOutputOnErrors">Return the site even when content has errors (check and serve need it; build does not).</param>
 public sealed record BuildOptions(
@@ -18,4 +19,5 @@ public sealed record BuildOptions(
     LinkStyle LinkStyle = LinkStyle.Directory,
     bool KeepOutputOnErrors = false,
     IReadOnlyList<string>? Locales = null,
-    string? DisplayRoot = null);
+    string? DisplayRoot = null,
+    bool UseCache = false);

@@ -12,6 +12,9 @@ public sealed record BuildResult(SiteOutput? Output, IReadOnlyList<Diagnostic> D
     /// <summary>The loaded site.yml (after --base-url and locale selection), when it loaded.</summary>
     public HelpGen.Configuration.SiteConfig? Config { get; init; }
 
+    /// <summary>True when nothing changed since the last build into the folder, which was kept as it is (no-change rebuild cache).</summary>
+    public bool FromCache { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>True when site.yml, the theme or the command line is unusable (exit code 2 rather than 1).</summary>

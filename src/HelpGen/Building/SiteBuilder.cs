@@ -31,16 +31,38 @@ public sealed class SiteBuilder
     /// staging folder, which replaces the output folder only when the build has no errors (else it is deleted).
     /// <see cref="BuildResult.Output"/> stays null: the site is on disk, not in memory.
     /// </summary>
+    /// <remarks>
+    /// With <see cref="BuildOptions.UseCache"/>, a build whose inputs and output folder are unchanged since the last
+    /// build without diagnostics is skipped (<see cref="BuildResult.FromCache"/>); see <see cref="BuildCache"/>.
+    /// </remarks>
     public BuildResult Build(BuildOptions options, string outputDirectory)
     {
+        var cache = options.UseCache ? new BuildCache(outputDirectory) : null;
+        var fingerprint = cache is null ? string.Empty : BuildCache.Fingerprint(CacheSettings(options), CacheFolders(options));
+        if (cache?.Lookup(fingerprint) is { } hit) return new BuildResult(null, [], hit.Locales, hit.Pages) { FromCache = true };
+        cache?.Invalidate();
         BuildResult? result = null;
-        SiteWriter.Write(outputDirectory, staging =>
+        var replaced = SiteWriter.Write(outputDirectory, staging =>
         {
             result = Build(options, new FolderSink(staging));
             return result.Config is not null && !result.HasErrors;
         });
+        if (replaced && result!.Diagnostics.Count == 0) cache?.Save(fingerprint, result.LocaleCount, result.PageCount);
         return result!;
     }
+
+    /// <summary>Every option that changes the site's bytes, for the cache fingerprint.</summary>
+    private static string CacheSettings(BuildOptions options) => string.Join('\n',
+        Path.GetFullPath(options.SourceDirectory),
+        options.ThemeDirectory is null ? "(embedded theme)" : Path.GetFullPath(options.ThemeDirectory),
+        options.IncludeDrafts,
+        options.BaseUrlOverride ?? "(site.yml baseUrl)",
+        options.LinkStyle,
+        options.KeepOutputOnErrors,
+        string.Join(',', options.Locales ?? []));
+
+    private static IEnumerable<string> CacheFolders(BuildOptions options) =>
+        options.ThemeDirectory is null ? [options.SourceDirectory] : [options.SourceDirectory, options.ThemeDirectory];
 
     private static BuildResult Build(BuildOptions options, ISiteSink sink)
     {
