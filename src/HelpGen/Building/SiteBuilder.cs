@@ -9,8 +9,9 @@ using HelpGen.Theming;
 namespace HelpGen.Building;
 
 /// <summary>
-/// Runs the whole pipeline: site.yml → content → plan → Markdown → page models → theme → files.
-/// Does no disk writes; <see cref="SiteWriter"/> writes the result.
+/// Runs the whole pipeline: site.yml → content → plan → Markdown → page models → theme → files, every file handed
+/// to a sink as soon as it is finished: kept in memory (check, bundle, serve) or written by <see cref="SiteWriter"/>
+/// into its staging folder (build). The stages themselves do no disk writes.
 /// </summary>
 public sealed class SiteBuilder
 {

@@ -40,7 +40,21 @@ public sealed class BuildCommandTests : IDisposable
         ];
         Assert.All(expected, path => Assert.Contains(path, files));
         Assert.DoesNotContain(files, f => f.StartsWith("ru-ru/payouts", StringComparison.Ordinal) || f.StartsWith("en-us/payouts", StringComparison.Ordinal));
-        Assert.Equal(["_site", "articles"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".helpgen-cache", "_site", "articles"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["build-_site.json"], Directory.GetFiles(Path.Combine(_work, ".helpgen-cache")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Build_TwiceWithoutChanges_KeepsTheOutputAndSaysNothingChanged()
+    {
+        Assert.Equal(0, Build(Out()).ExitCode);
+        var before = FolderSnapshot.Of(Out());
+
+        var result = Build(Out());
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"^Built 4 locales, \d+ pages into .*_site/ in \d+[.,]\d\d s \(nothing changed: output kept\)\.\n$", result.Stdout);
+        before.AssertSameAs(FolderSnapshot.Of(Out()));
     }
 
     [Fact]
