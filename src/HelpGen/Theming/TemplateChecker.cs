@@ -10,7 +10,7 @@ namespace HelpGen.Theming;
 /// (<c>article.title</c>, <c>s.articles.size</c>, loop variables included) must exist; every literal
 /// <c>include</c> must name a partial of the theme. Branches that a page never takes are checked too.
 /// </summary>
-internal sealed class TemplateChecker(ThemePartials partials, List<Diagnostic> problems)
+internal sealed class TemplateChecker(IReadOnlySet<string> partials, List<Diagnostic> problems)
 {
     private static readonly Lazy<HashSet<string>> Builtins = new(() => new TemplateContext().BuiltinObject.GetMembers().ToHashSet(StringComparer.Ordinal));
 
@@ -134,7 +134,7 @@ internal sealed class TemplateChecker(ThemePartials partials, List<Diagnostic> p
     private void CheckInclude(ScriptFunctionCall call)
     {
         if (call.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: string name } literal
-            && partials.Problem(name) is { } problem)
+            && ThemePartials.Problem(name, partials.Contains) is { } problem)
         {
             Report(literal, problem);
         }

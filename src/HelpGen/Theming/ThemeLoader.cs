@@ -56,7 +56,8 @@ internal sealed class ThemeLoader(ThemeFiles files)
         }
 
         var partials = new ThemePartials(partialTemplates);
-        var checker = new TemplateChecker(partials, _problems);
+        var names = files.Files.Keys.Select(ThemePartials.NameOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var checker = new TemplateChecker(names, _problems);
         parsed.ForEach(checker.Check);
         return _problems.Skip(before).Any(p => p.IsError) ? null : (layouts, partials);
     }

@@ -23,14 +23,17 @@ internal sealed class ThemePartials(IReadOnlyDictionary<string, Template> partia
             : null;
 
     /// <summary>Why <paramref name="name"/> cannot be included, or null when it names a partial of the theme.</summary>
-    public string? Problem(string name)
+    public string? Problem(string name) => Problem(name, _partials.ContainsKey);
+
+    /// <summary>Why <paramref name="name"/> cannot be included when <paramref name="exists"/> tells the theme's partials apart.</summary>
+    public static string? Problem(string name, Func<string, bool> exists)
     {
         if (name.Length == 0 || name.Contains('/') || name.Contains('\\') || name.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(name))
         {
             return $"include takes the name of a partial in partials/ (such as 'footer'), not the path '{name}'";
         }
 
-        return _partials.ContainsKey(name) ? null : $"the theme has no partial '{name}' (partials/{name}{ThemeLoader.TemplateExtension})";
+        return exists(name) ? null : $"the theme has no partial '{name}' (partials/{name}{ThemeLoader.TemplateExtension})";
     }
 
     public HtmlFragment Render(ThemeTemplateContext context, ScriptNode? caller, string name)
