@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using HelpGen.Building;
 using HelpGen.Checks;
+using HelpGen.Checks.External;
 using HelpGen.Checks.Reporting;
 
 namespace HelpGen.Cli.Commands;

@@ -1,3 +1,5 @@
+using HelpGen.Checks.External;
+
 namespace HelpGen.Checks;
 
 /// <summary>How <see cref="LinkChecker"/> checks a site.</summary>

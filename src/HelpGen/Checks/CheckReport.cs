@@ -1,3 +1,4 @@
+using HelpGen.Checks.Reporting;
 using HelpGen.Diagnostics;
 
 namespace HelpGen.Checks;

@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using HelpGen.Checks.External;
+using HelpGen.Checks.Html;
+using HelpGen.Checks.Reporting;
+using HelpGen.Checks.Resolution;
+using HelpGen.Checks.Sites;
 using HelpGen.Diagnostics;
 using HelpGen.Output;
 

@@ -1,4 +1,5 @@
 using HelpGen.Checks;
+using HelpGen.Checks.External;
 using HelpGen.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using static HelpGen.Tests.Checks.SiteOutputs;

@@ -1,4 +1,4 @@
-using HelpGen.Checks;
+using HelpGen.Checks.Html;
 
 namespace HelpGen.Tests.Checks;
 

@@ -1,4 +1,4 @@
-using HelpGen.Checks;
+using HelpGen.Checks.Resolution;
 
 namespace HelpGen.Tests.Checks;
 

@@ -1,6 +1,7 @@
+using HelpGen.Checks.Html;
 using HelpGen.Output;
 
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Resolution;
 
 /// <summary>
 /// Finds which of a page's URLs came from its Markdown body: the body's links (<see cref="PageOrigin.Links"/>, in

@@ -1,4 +1,6 @@
-namespace HelpGen.Checks;
+using HelpGen.Checks.Html;
+
+namespace HelpGen.Checks.Resolution;
 
 /// <summary>A link to another page with a #fragment, checked once every page's ids are known.</summary>
 internal sealed record PendingAnchor(

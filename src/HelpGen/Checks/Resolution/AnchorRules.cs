@@ -1,4 +1,4 @@
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Resolution;
 
 /// <summary>When a #fragment finds its target, the way browsers decide it (HTML's "find a potential indicated element").</summary>
 internal static class AnchorRules

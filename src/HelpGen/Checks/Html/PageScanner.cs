@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Html;
 
 /// <summary>
 /// Parses a page once with AngleSharp and walks its elements once, collecting every URL the page links or loads

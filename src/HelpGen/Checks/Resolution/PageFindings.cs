@@ -1,4 +1,4 @@
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Resolution;
 
 /// <summary>What checking one page found: problems settled at once, anchors and external URLs to check later, ids for others.</summary>
 internal sealed record PageFindings(

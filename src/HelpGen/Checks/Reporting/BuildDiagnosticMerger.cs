@@ -1,6 +1,6 @@
 using HelpGen.Diagnostics;
 
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Reporting;
 
 /// <summary>
 /// Brings the build's diagnostics into a check report. The build knows why a link failed (an unknown xref key, an

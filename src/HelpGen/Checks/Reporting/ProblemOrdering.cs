@@ -1,4 +1,7 @@
-namespace HelpGen.Checks;
+using HelpGen.Checks.Resolution;
+
+
+namespace HelpGen.Checks.Reporting;
 
 /// <summary>
 /// Puts problems in the report's deterministic order and reports a Markdown mistake once: when several locales show

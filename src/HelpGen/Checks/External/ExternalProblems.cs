@@ -1,7 +1,7 @@
-using HelpGen.Checks.External;
+using HelpGen.Checks.Resolution;
 using HelpGen.Diagnostics;
 
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.External;
 
 /// <summary>
 /// Turns external link answers into problems: failures are errors, permanent redirects warnings. A link from Markdown

@@ -1,6 +1,6 @@
 using HelpGen.Output;
 
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Sites;
 
 /// <summary>The files of a site to check, from memory or from disk; pages are opened one at a time so memory stays flat.</summary>
 internal interface ISiteSource

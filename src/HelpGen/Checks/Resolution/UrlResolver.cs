@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Resolution;
 
 /// <summary>
 /// Classifies a URL found in a page and resolves it the way a browser would: relative and root-relative paths,

@@ -1,6 +1,6 @@
 using HelpGen.Output;
 
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Sites;
 
 /// <summary>
 /// A site folder on disk (<c>helpgen check --site DIR</c>). Lists the files once and reads pages only when asked.

@@ -1,6 +1,6 @@
 using HelpGen.Output;
 
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Sites;
 
 /// <summary>A site built in memory (<see cref="SiteOutput"/>), with each page's Markdown origin.</summary>
 internal sealed class MemorySiteSource : ISiteSource

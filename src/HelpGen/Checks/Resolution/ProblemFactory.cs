@@ -1,6 +1,6 @@
 using HelpGen.Diagnostics;
 
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Resolution;
 
 /// <summary>Builds a <see cref="CheckProblem"/> for a link, with the kind of its code and the Markdown origin when known.</summary>
 internal static class ProblemFactory

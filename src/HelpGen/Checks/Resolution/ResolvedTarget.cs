@@ -1,4 +1,4 @@
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.Resolution;
 
 /// <summary>
 /// A URL resolved against its page: for <see cref="TargetKind.Internal"/>, <see cref="Path"/> is the decoded
@@ -8,4 +8,14 @@ namespace HelpGen.Checks;
 internal sealed record ResolvedTarget(TargetKind Kind, string Path = "", string? Fragment = null, string? RawFragment = null)
 {
     public static readonly ResolvedTarget Skipped = new(TargetKind.Skipped);
+}
+
+/// <summary>How a URL is handled: not checked, checked inside the site, checked over HTTP, an <c>xref:</c> left unresolved, or a URL that cannot be parsed.</summary>
+internal enum TargetKind
+{
+    Skipped,
+    Internal,
+    External,
+    Xref,
+    Invalid,
 }

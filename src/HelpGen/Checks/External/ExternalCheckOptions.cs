@@ -1,4 +1,4 @@
-namespace HelpGen.Checks;
+namespace HelpGen.Checks.External;
 
 /// <summary>How external http(s) links are checked with <c>--external</c>.</summary>
 /// <param name="CacheFile">A JSON file remembering URLs that answered well, so repeated checks skip them; null for no cache.</param>
