@@ -22,7 +22,7 @@ public static class CheckKinds
         DiagnosticCodes.UnresolvedXref => UnresolvedXref,
         DiagnosticCodes.MissingResource => MissingResource,
         DiagnosticCodes.ExternalLink => ExternalLink,
-        DiagnosticCodes.DuplicateId => DuplicateId,
+        DiagnosticCodes.DuplicateId or DiagnosticCodes.NameIdClash => DuplicateId,
         _ when code.StartsWith("HG0", StringComparison.Ordinal) => InvalidConfig,
         _ => InvalidContent,
     };
@@ -36,6 +36,7 @@ public static class CheckKinds
         DiagnosticCodes.MissingResource => "An image, script, stylesheet or other file that does not exist.",
         DiagnosticCodes.ExternalLink => "An external http(s) link that failed or redirects permanently.",
         DiagnosticCodes.DuplicateId => "Two or more elements of a page share one id, so #fragment links are ambiguous.",
+        DiagnosticCodes.NameIdClash => "An <a name> equals another element's id; #fragment links lead to the element with the id.",
         _ when code.StartsWith("HG0", StringComparison.Ordinal) => "A configuration problem.",
         _ => "A content problem (front matter, YAML, encoding or file layout).",
     };

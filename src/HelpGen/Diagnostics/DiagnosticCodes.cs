@@ -40,4 +40,5 @@ public static class DiagnosticCodes
     public const string MissingResource = "HG2004";
     public const string ExternalLink = "HG2005";
     public const string DuplicateId = "HG2006";
+    public const string NameIdClash = "HG2007";
 }

@@ -14,7 +14,7 @@ public sealed class CheckCommandTests : IDisposable
     public async Task CheckSite_OnSeededSite_PrintsTheJsonReportAndExitsWithOne()
     {
         var expected = CheckReportFormatters.Create(CheckReportFormat.Json)
-            .Format(await new LinkChecker().CheckDirectoryAsync(CheckFixtures.SeededSite, new CheckOptions("https://help.example.org/")));
+            .Format(await new LinkChecker().CheckDirectoryAsync(CheckFixtures.SeededSite, new CheckOptions("https://help.example.org/", DisplayRoot: CheckFixtures.SeededSite)));
 
         var (exitCode, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--site", CheckFixtures.SeededSite, "--format", "json", "--base-url", "https://help.example.org/");
 
@@ -61,7 +61,7 @@ public sealed class CheckCommandTests : IDisposable
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1, exitCode);
         Assert.Equal(17, lines.Length);
-        Assert.All(lines, l => Assert.Matches("^::(error|warning)::", l));
+        Assert.All(lines, l => Assert.Matches(@"^::(error|warning) file=.+/seeded/site/[^,]+\.html,line=\d+,col=\d+::HG20\d\d ", l));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (_, stdout, _) = await CliRunner.RunAsync(CheckFixtures.SourceFolder, "check", "--format", "github");
 
-        Assert.Contains(stdout.Split('\n'), l => l.StartsWith("::error file=articles/en/faq/sign-in.md,line=13::HG2003 unresolved-xref: ", StringComparison.Ordinal));
+        Assert.Contains(stdout.Split('\n'), l => l.StartsWith("::error file=articles/en/faq/sign-in.md,line=13,col=6::HG2003 unresolved-xref: ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class CheckCommandTests : IDisposable
         var (_, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--format", "github");
 
         Assert.DoesNotContain("articles/ru/", stdout, StringComparison.Ordinal);
-        Assert.Contains("file=articles/en/faq/sign-in.md,line=13::HG2003", stdout, StringComparison.Ordinal);
+        Assert.Contains("file=articles/en/faq/sign-in.md,line=13,col=6::HG2003", stdout, StringComparison.Ordinal);
     }
 
     private static void CopyFolder(string from, string to)

@@ -18,7 +18,7 @@ public sealed class ReportFormatterTests
     {
         var lines = CheckReportFormatters.Create(CheckReportFormat.GitHub).Format(Report).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("::error file=articles/en/faq/a%2C b.md,line=12::HG2001 broken-link: '../b/' is 100%25 gone%0Areally (page en-us/a/index.html)", lines[0]);
+        Assert.Equal("::error file=articles/en/faq/a%2C b.md,line=12,col=5::HG2001 broken-link: '../b/' is 100%25 gone%0Areally (page en-us/a/index.html)", lines[0]);
         Assert.Equal("::warning::en-us/a/index.html: HG2006 duplicate-id: The id 'x' repeats.", lines[1]);
     }
 
@@ -57,7 +57,7 @@ public sealed class ReportFormatterTests
 
         Assert.Equal(JsonValueKind.Null, second.GetProperty("source").ValueKind);
         Assert.Equal(JsonValueKind.Null, second.GetProperty("line").ValueKind);
-        Assert.Equal(["code", "kind", "severity", "page", "target", "source", "line", "message"], second.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["code", "kind", "severity", "page", "target", "source", "line", "column", "message"], second.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class SarifReportFormatter : ICheckReportFormatter
 
     private static string MessageText(CheckProblem problem)
     {
-        return problem.Page is null ? problem.Message : $"{problem.Message} (page {problem.Page})";
+        return problem.Message + ProblemText.PageSuffix(problem);
     }
 
     private static string RuleName(string kind) =>

@@ -42,7 +42,7 @@ public sealed class TextReportFormatter : ICheckReportFormatter
     {
         var position = problem.Line is null ? string.Empty : $"{problem.Line}:{problem.Column ?? 1}  ";
         var severity = problem.Severity == Severity.Error ? Paint("error", Red) : Paint("warning", Yellow);
-        var page = problem.Source is not null && problem.Page is not null ? Paint($" (page {problem.Page})", Dim) : string.Empty;
+        var page = problem.Source is null ? string.Empty : Paint(ProblemText.PageSuffix(problem), Dim);
         writer.Write($"  {position}{severity} {problem.Code} {problem.Kind}: {problem.Message.ReplaceLineEndings(" ")}{page}\n");
     }
 

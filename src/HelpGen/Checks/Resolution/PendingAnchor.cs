@@ -1,4 +1,4 @@
-using HelpGen.Checks.Html;
+using HelpGen.Html;
 
 namespace HelpGen.Checks.Resolution;
 
@@ -6,7 +6,7 @@ namespace HelpGen.Checks.Resolution;
 internal sealed record PendingAnchor(
     string PagePath,
     int LinkIndex,
-    PageLink Link,
+    HtmlLink Link,
     string TargetPath,
     string Fragment,
     string RawFragment,

@@ -1,4 +1,4 @@
-using HelpGen.Checks.Html;
+using HelpGen.Html;
 using HelpGen.Output;
 
 namespace HelpGen.Checks.Resolution;
@@ -11,7 +11,7 @@ namespace HelpGen.Checks.Resolution;
 /// </summary>
 internal static class SourceMapper
 {
-    public static LinkSource?[] Map(IReadOnlyList<PageLink> links, PageOrigin? origin)
+    public static LinkSource?[] Map(IReadOnlyList<HtmlLink> links, PageOrigin? origin)
     {
         var mapped = new LinkSource?[links.Count];
         if (origin is null)

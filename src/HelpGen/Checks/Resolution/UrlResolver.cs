@@ -4,11 +4,15 @@ namespace HelpGen.Checks.Resolution;
 
 /// <summary>
 /// Classifies a URL found in a page and resolves it the way a browser would: relative and root-relative paths,
-/// dot segments, percent-encoding and Unicode, fragments; absolute URLs under the site's base URL count as internal.
-/// Schemes other than http(s) and xref (mailto:, tel:, javascript:, data: and the like) are skipped.
+/// dot segments, percent-encoding and Unicode, fragments (a text directive <c>:~:text=</c> is not part of the id);
+/// absolute URLs under the site's base URL count as internal, and an absolute &lt;base href&gt; outside the site
+/// makes the page's relative links external. <c>file:</c> URLs and http(s) URLs without a host are invalid for
+/// every reader. Other schemes (mailto:, tel:, javascript:, data: and the like) are skipped.
 /// </summary>
 internal sealed partial class UrlResolver
 {
+    private const string TextDirective = ":~:";
+
     private static readonly Uri SiteRoot = new("https://site.invalid/");
 
     private readonly string? _baseUrl;
@@ -39,7 +43,14 @@ internal sealed partial class UrlResolver
 
         if (trimmed.StartsWith("//", StringComparison.Ordinal))
         {
-            return ResolveAbsolute("https:" + trimmed, "https");
+            return ResolveAbsolute(page.Scheme + ":" + trimmed, page.Scheme);
+        }
+
+        if (page.Host != SiteRoot.Host)
+        {
+            return Uri.TryCreate(page, trimmed, out var external)
+                ? ResolveAbsolute(external.AbsoluteUri, external.Scheme)
+                : ResolvedTarget.Invalid(href, "it cannot be resolved against the page's <base href>");
         }
 
         return ResolveRelative(page, trimmed);
@@ -52,6 +63,11 @@ internal sealed partial class UrlResolver
             return new ResolvedTarget(TargetKind.Xref, url);
         }
 
+        if (scheme.Equals("file", StringComparison.OrdinalIgnoreCase))
+        {
+            return ResolvedTarget.Invalid(url, "a file: URL opens a file on the reader's own computer");
+        }
+
         if (!scheme.Equals("http", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
         {
             return ResolvedTarget.Skipped;
@@ -62,14 +78,16 @@ internal sealed partial class UrlResolver
             return ResolveRelative(SiteRoot, "/" + url[_baseUrl.Length..]);
         }
 
-        return Uri.TryCreate(url, UriKind.Absolute, out _) ? new ResolvedTarget(TargetKind.External, url) : ResolvedTarget.Skipped;
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? new ResolvedTarget(TargetKind.External, url)
+            : ResolvedTarget.Invalid(url, "it names no host");
     }
 
     private static ResolvedTarget ResolveRelative(Uri page, string href)
     {
         if (!Uri.TryCreate(page, href, out var uri) || uri.Host != SiteRoot.Host)
         {
-            return new ResolvedTarget(TargetKind.Invalid, href);
+            return ResolvedTarget.Invalid(href, "it cannot be parsed");
         }
 
         var path = Uri.UnescapeDataString(uri.AbsolutePath).TrimStart('/');
@@ -80,10 +98,15 @@ internal sealed partial class UrlResolver
         }
 
         var raw = href[(hash + 1)..];
+        var directive = raw.IndexOf(TextDirective, StringComparison.Ordinal);
+        raw = directive < 0 ? raw : raw[..directive];
         return new ResolvedTarget(TargetKind.Internal, path, Uri.UnescapeDataString(raw), raw);
     }
 
-    /// <summary>The address links in <paramref name="pagePath"/> resolve against: the page itself, or its &lt;base href&gt; inside the site.</summary>
+    /// <summary>
+    /// The address links in <paramref name="pagePath"/> resolve against: the page itself, or its &lt;base href&gt;
+    /// (inside the site, or an absolute http(s) address elsewhere, which makes relative links external).
+    /// </summary>
     public static Uri PageUri(string pagePath, string? baseHref)
     {
         var page = new Uri(SiteRoot, Uri.EscapeDataString(pagePath).Replace("%2F", "/", StringComparison.Ordinal));
@@ -92,7 +115,7 @@ internal sealed partial class UrlResolver
             return page;
         }
 
-        return based.Host == SiteRoot.Host ? based : page;
+        return based.Host == SiteRoot.Host || (based.Scheme is "http" or "https" && based.Host.Length > 0) ? based : page;
     }
 
     /// <summary>Browsers strip leading/trailing spaces and drop tabs and newlines anywhere in a URL.</summary>

@@ -9,11 +9,17 @@ namespace HelpGen.Checks.Sites;
 internal sealed class DirectorySiteSource : ISiteSource
 {
     private readonly string _root;
+    private readonly string _displayPrefix;
     private readonly HashSet<string> _files;
 
-    public DirectorySiteSource(string root)
+    /// <param name="root">The site folder.</param>
+    /// <param name="displayRoot">How the folder is shown in problems (as the user named it), e.g. <c>_site</c>.</param>
+    public DirectorySiteSource(string root, string displayRoot)
     {
         _root = Path.GetFullPath(root);
+        var shown = displayRoot.Replace('\\', '/').TrimEnd('/');
+        shown = shown.StartsWith("./", StringComparison.Ordinal) ? shown[2..] : shown;
+        _displayPrefix = shown is "" or "." ? string.Empty : shown + "/";
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
@@ -36,4 +42,6 @@ internal sealed class DirectorySiteSource : ISiteSource
     public byte[] ReadPage(string path) => File.ReadAllBytes(Path.Combine(_root, path));
 
     public PageOrigin? OriginOf(string path) => null;
+
+    public string? DisplayPathOf(string path) => _displayPrefix + path;
 }

@@ -13,4 +13,7 @@ internal interface ISiteSource
     byte[] ReadPage(string path);
 
     PageOrigin? OriginOf(string path);
+
+    /// <summary>The page's HTML file as shown to the user (problems there get its line and column), or null for a site in memory.</summary>
+    string? DisplayPathOf(string path);
 }

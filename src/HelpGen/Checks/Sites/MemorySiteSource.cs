@@ -20,4 +20,6 @@ internal sealed class MemorySiteSource : ISiteSource
     public byte[] ReadPage(string path) => _site.Find(path)!.Content;
 
     public PageOrigin? OriginOf(string path) => _site.Find(path)?.Origin;
+
+    public string? DisplayPathOf(string path) => null;
 }

@@ -1,4 +1,4 @@
-namespace HelpGen.Checks.Html;
+namespace HelpGen.Html;
 
 /// <summary>Reads the URLs of a <c>srcset</c> attribute (<c>a.png 1x, b.png 2x</c>), following the HTML parsing rules' shape.</summary>
 internal static class SrcsetParser

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HelpGen.Checks.Html;
+namespace HelpGen.Checks.Scanning;
 
 /// <summary>
 /// Decides whether a page is UTF-8 (no BOM of another encoding, no other charset declared near the top) so it can be

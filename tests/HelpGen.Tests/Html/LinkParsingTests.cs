@@ -1,6 +1,6 @@
-using HelpGen.Checks.Html;
+using HelpGen.Html;
 
-namespace HelpGen.Tests.Checks;
+namespace HelpGen.Tests.Html;
 
 public sealed class LinkParsingTests
 {

@@ -1,4 +1,4 @@
-namespace HelpGen.Checks.Html;
+namespace HelpGen.Html;
 
 /// <summary>Reads the target of <c>&lt;meta http-equiv="refresh" content="0; url=/en-us/"&gt;</c>, or null when it names none.</summary>
 internal static class RefreshParser
