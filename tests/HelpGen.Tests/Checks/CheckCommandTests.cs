@@ -36,6 +36,40 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckSite_WithOnlyWarnings_ExitsZeroUnlessFailOnWarning()
+    {
+        var site = Path.Combine(CheckFixtures.Folder, "cases", "names", "site");
+
+        var (lenient, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--site", site);
+        var (strict, _, _) = await CliRunner.RunAsync(_temp, "check", "--site", site, "--fail-on", "warning");
+
+        Assert.Contains("(0 errors, 2 warnings)", stdout, StringComparison.Ordinal);
+        Assert.Equal((0, 1), (lenient, strict));
+    }
+
+    [Fact]
+    public async Task CheckSite_WithPrettyUrls_AcceptsLinksThatLeaveOutHtml()
+    {
+        var site = Path.Combine(CheckFixtures.Folder, "cases", "pretty-urls", "site");
+
+        var (_, plain, _) = await CliRunner.RunAsync(_temp, "check", "--site", site, "--format", "github");
+        var (_, pretty, _) = await CliRunner.RunAsync(_temp, "check", "--site", site, "--format", "github", "--pretty-urls");
+
+        Assert.Equal(4, plain.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(2, pretty.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task CheckSite_WithRelativeFolder_AnnotatesTheHtmlFileUnderIt()
+    {
+        CopyFolder(Path.Combine(CheckFixtures.Folder, "cases", "template", "site"), Path.Combine(_temp, "out"));
+
+        var (_, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--site", "./out/", "--format", "github");
+
+        Assert.StartsWith("::error file=out/index.html,line=8,col=7::HG2001 broken-link: ", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckSite_WithMissingFolder_ExitsWithTwo()
     {
         var (exitCode, stdout, stderr) = await CliRunner.RunAsync(_temp, "check", "--site", "no-such-folder");

@@ -45,6 +45,18 @@ public sealed class ExternalLinkTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task CheckExternal_BaseHrefOnAnotherHost_ChecksRelativeLinksAgainstTheBase()
+    {
+        var body = $"<base href=\"{_server.BaseUrl}/docs/\"><a href=\"../ok\">ok</a> <a href=\"gone\">gone</a>";
+
+        var report = await new LinkChecker().CheckAsync(Site(Page("en-us/index.html", body)), new CheckOptions(External: Options()));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((DiagnosticCodes.ExternalLink, "gone"), (problem.Code, problem.Target));
+        Assert.Equal(2, report.LinksChecked);
+    }
+
+    [Fact]
     public async Task CheckExternal_HeadRefused_FallsBackToGet()
     {
         var report = await CheckAsync("/no-head");
