@@ -4,6 +4,7 @@ using HelpGen.Building;
 using HelpGen.Checks;
 using HelpGen.Checks.External;
 using HelpGen.Checks.Reporting;
+using HelpGen.Diagnostics;
 
 namespace HelpGen.Cli.Commands;
 
@@ -85,7 +86,7 @@ internal sealed class CheckCommand : Command
         var ignore = parseResult.GetValue(Ignore) ?? [];
         if (FindInvalidPattern(ignore) is { } invalid)
         {
-            await error.WriteLineAsync($"helpgen check: --ignore '{invalid}' is not a valid regular expression.");
+            Report.Diagnostics([UsageError($"--ignore '{invalid}' is not a valid regular expression.")], error);
             return ExitCodes.Usage;
         }
 
@@ -108,7 +109,7 @@ internal sealed class CheckCommand : Command
     {
         if (!Directory.Exists(site))
         {
-            await error.WriteLineAsync($"helpgen check: the site folder '{site}' does not exist.");
+            Report.Diagnostics([UsageError($"--site: the folder '{site}' does not exist.")], error);
             return new CheckOutcome(null, ExitCodes.Usage);
         }
 
@@ -152,6 +153,8 @@ internal sealed class CheckCommand : Command
         var pretty = prettyUrls || parseResult.GetValue(PrettyUrls);
         return new CheckOptions(baseUrl, ignore, localeOrder, external, new ProgressLines(error), pretty);
     }
+
+    private static Diagnostic UsageError(string message) => new(Severity.Error, DiagnosticCodes.ConfigInvalidValue, message);
 
     private static string? FindInvalidPattern(IEnumerable<string> patterns)
     {

@@ -48,6 +48,6 @@ public sealed class CheckCaseTests
     private static Task<CheckReport> CheckAsync(string folder, bool prettyUrls) =>
         new LinkChecker().CheckDirectoryAsync(Path.Combine(folder, "site"), new CheckOptions(PrettyUrls: prettyUrls, DisplayRoot: string.Empty));
 
-    private static string Describe(CheckProblem p) =>
-        $"{(p.IsError ? "error" : "warning")} {p.Code} {p.Source}:{p.Line}:{p.Column} {p.Target}";
+    private static string Describe(Diagnostic p) =>
+        $"{(p.IsError ? "error" : "warning")} {p.Code} {p.File}:{p.Line}:{p.Column} {p.Target}";
 }

@@ -77,14 +77,16 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Empty(stdout);
         Assert.Contains("no-such-folder", stderr, StringComparison.Ordinal);
+        Assert.Contains("error HG0003", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task CheckSite_WithInvalidIgnorePattern_ExitsWithTwo()
     {
-        var (exitCode, _, _) = await CliRunner.RunAsync(_temp, "check", "--site", CheckFixtures.SeededSite, "--ignore", "([unclosed");
+        var (exitCode, _, stderr) = await CliRunner.RunAsync(_temp, "check", "--site", CheckFixtures.SeededSite, "--ignore", "([unclosed");
 
         Assert.Equal(2, exitCode);
+        Assert.StartsWith("helpgen: error HG0003: --ignore '([unclosed'", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

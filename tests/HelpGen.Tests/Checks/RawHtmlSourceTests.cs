@@ -29,8 +29,8 @@ public sealed class RawHtmlSourceTests
         var report = await Report.Value;
 
         var problem = Assert.Single(report.Problems, p => p.Line == line);
-        Assert.True(problem.Source!.EndsWith("/en/faq/raw.md", StringComparison.Ordinal), syntax);
-        Assert.Equal((code, column, "en-us/faq/raw/index.html"), (problem.Code, problem.Column!.Value, problem.Page!));
+        Assert.True(problem.File!.EndsWith("/en/faq/raw.md", StringComparison.Ordinal), syntax);
+        Assert.Equal((code, column, "en-us/faq/raw/index.html"), (problem.Code, problem.Column, problem.Page!));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class RawHtmlSourceTests
         var report = await Report.Value;
 
         Assert.Equal(8, report.Problems.Count);
-        Assert.All(report.Problems, p => Assert.NotNull(p.Source));
+        Assert.All(report.Problems, p => Assert.NotNull(p.File));
     }
 
     [Theory]

@@ -9,8 +9,8 @@ public sealed class ReportFormatterTests
 {
     private static readonly CheckReport Report = new(3, 10,
     [
-        new CheckProblem("HG2001", "broken-link", Severity.Error, "en-us/a/index.html", "../b/", "articles/en/faq/a, b.md", 12, "'../b/' is 100% gone\nreally", 5),
-        new CheckProblem("HG2006", "duplicate-id", Severity.Warning, "en-us/a/index.html", "#x", null, null, "The id 'x' repeats."),
+        new Diagnostic(Severity.Error, "HG2001", "'../b/' is 100% gone\nreally", "articles/en/faq/a, b.md", 12, 5, "en-us/a/index.html", "../b/"),
+        new Diagnostic(Severity.Warning, "HG2006", "The id 'x' repeats.", Page: "en-us/a/index.html", Target: "#x"),
     ]);
 
     [Fact]

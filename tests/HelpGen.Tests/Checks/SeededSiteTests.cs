@@ -38,7 +38,7 @@ public sealed class SeededSiteTests
         var found = report.Problems.Select(p => (p.Code, p.Page!, p.Target!)).Order().ToList();
         Assert.Equal(Planted.Order().ToList(), found);
         Assert.Equal(14, report.PagesChecked);
-        Assert.All(report.Problems, p => Assert.Equal("site/" + p.Page, p.Source));
+        Assert.All(report.Problems, p => Assert.Equal("site/" + p.Page, p.File));
         Assert.All(report.Problems, p => Assert.True(p.Line > 0 && p.Column > 0, $"{p.Target} has no position"));
     }
 
@@ -47,7 +47,7 @@ public sealed class SeededSiteTests
     {
         var report = await CheckSeededAsync(BaseUrl);
 
-        Assert.All(report.Problems, p => Assert.Equal(CheckKinds.ForCode(p.Code), p.Kind));
+        Assert.All(report.Problems, p => Assert.Equal(DiagnosticCodes.Describe(p.Code).Kind, p.Kind));
         Assert.Equal(Severity.Warning, Assert.Single(report.Problems, p => p.Code == DiagnosticCodes.DuplicateId).Severity);
         Assert.All(report.Problems.Where(p => p.Code != DiagnosticCodes.DuplicateId), p => Assert.Equal(Severity.Error, p.Severity));
     }

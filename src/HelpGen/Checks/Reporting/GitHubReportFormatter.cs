@@ -16,12 +16,10 @@ public sealed class GitHubReportFormatter : ICheckReportFormatter
         {
             var command = problem.Severity == Severity.Error ? "error" : "warning";
             var text = $"{problem.Code} {problem.Kind}: {problem.Message}";
-            if (problem.Source is not null)
+            if (problem.File is not null)
             {
-                var line = problem.Line ?? 1;
-                var column = problem.Column is { } col ? $",col={col}" : string.Empty;
                 var page = ProblemText.PageSuffix(problem);
-                writer.Write($"::{command} file={EscapeProperty(problem.Source)},line={line}{column}::{EscapeData(text + page)}\n");
+                writer.Write($"::{command} file={EscapeProperty(problem.File)},line={problem.Line},col={problem.Column}::{EscapeData(text + page)}\n");
             }
             else
             {

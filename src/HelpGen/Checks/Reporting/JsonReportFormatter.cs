@@ -25,7 +25,7 @@ public sealed class JsonReportFormatter : ICheckReportFormatter
             json.WriteEndObject();
         });
 
-    private static void WriteProblem(Utf8JsonWriter json, CheckProblem problem)
+    private static void WriteProblem(Utf8JsonWriter json, Diagnostic problem)
     {
         json.WriteStartObject();
         json.WriteString("code", problem.Code);
@@ -33,9 +33,9 @@ public sealed class JsonReportFormatter : ICheckReportFormatter
         json.WriteString("severity", problem.Severity == Severity.Error ? "error" : "warning");
         json.WriteStringOrNull("page", problem.Page);
         json.WriteStringOrNull("target", problem.Target);
-        json.WriteStringOrNull("source", problem.Source);
-        WriteNumberOrNull(json, "line", problem.Line);
-        WriteNumberOrNull(json, "column", problem.Column);
+        json.WriteStringOrNull("source", problem.File);
+        WriteNumberOrNull(json, "line", problem.File is null ? null : problem.Line);
+        WriteNumberOrNull(json, "column", problem.File is null ? null : problem.Column);
 
         json.WriteString("message", problem.Message);
         json.WriteEndObject();

@@ -1,11 +1,13 @@
+using HelpGen.Diagnostics;
+
 namespace HelpGen.Checks.Reporting;
 
 /// <summary>Wording the report formats share.</summary>
 internal static class ProblemText
 {
-    /// <summary>" (page P)" after a message, unless there is no page or the source is that page's own HTML file.</summary>
-    public static string PageSuffix(CheckProblem problem) =>
-        problem.Page is null || (problem.Source is not null && IsPageFile(problem.Source, problem.Page))
+    /// <summary>" (page P)" after a message, unless there is no page or the file is that page's own HTML file.</summary>
+    public static string PageSuffix(Diagnostic problem) =>
+        problem.Page is null || (problem.File is not null && IsPageFile(problem.File, problem.Page))
             ? string.Empty
             : $" (page {problem.Page})";
 
