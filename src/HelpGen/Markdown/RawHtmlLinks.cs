@@ -12,7 +12,8 @@ namespace HelpGen.Markdown;
 /// The links of an article body that the renderer writes as they are, with their Markdown line: URLs in raw HTML
 /// (blocks and inline tags, read by <see cref="HtmlLinkReader"/>'s rule, each at the line of its element inside a
 /// multi-line block) and autolinks (<c>&lt;https://...&gt;</c>). They join the rewritten Markdown links in document
-/// order, so the link checker maps every link of the body to the line an author fixes.
+/// order, so the link checker maps every link of the body to the line an author fixes. A body without '&lt;' has
+/// neither and costs one scan of its text.
 /// </summary>
 internal static class RawHtmlLinks
 {
@@ -25,6 +26,11 @@ internal static class RawHtmlLinks
     /// </summary>
     public static IReadOnlyList<LinkOrigin> Merge(ParsedArticle parsed, IReadOnlyList<LinkOrigin> markdownLinks)
     {
+        if (!parsed.Source.Markdown.Contains('<', StringComparison.Ordinal))
+        {
+            return markdownLinks;
+        }
+
         var merged = new List<LinkOrigin>(markdownLinks.Count);
         var next = 0;
         var foundRaw = false;
@@ -57,6 +63,11 @@ internal static class RawHtmlLinks
     private static void AddBlock(List<LinkOrigin> links, HtmlBlock block, int bodyLine)
     {
         var lines = block.Lines;
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
         AddElements(links, lines.ToString(), (line, column) =>
         {
             var source = lines.Lines[Math.Clamp(line - 1, 0, lines.Count - 1)];
