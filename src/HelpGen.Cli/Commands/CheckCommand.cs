@@ -2,13 +2,16 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using HelpGen.Building;
 using HelpGen.Checks;
+using HelpGen.Checks.External;
 using HelpGen.Checks.Reporting;
+using HelpGen.Diagnostics;
 
 namespace HelpGen.Cli.Commands;
 
 /// <summary>
 /// <c>helpgen check</c>: proves every link, anchor, cross-reference and resource of the site built from source, or
-/// of any folder of HTML with <c>--site</c>, and prints the report to stdout. Exit 0 clean, 1 errors found, 2 bad usage.
+/// of any folder of HTML with <c>--site</c>, and prints the report to stdout. Exit 0 clean (warnings allowed unless
+/// <c>--fail-on warning</c>), 1 errors found, 2 bad usage or configuration.
 /// </summary>
 internal sealed class CheckCommand : Command
 {
@@ -17,6 +20,7 @@ internal sealed class CheckCommand : Command
     public CheckCommand() : base("check", "Check every link, anchor, cross-reference and resource; report where authors fix them.")
     {
         Format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        FailOn.AcceptOnlyFromAmong("error", "warning");
         Options.Add(Site);
         Options.Add(Source);
         Options.Add(Theme);
@@ -26,6 +30,8 @@ internal sealed class CheckCommand : Command
         Options.Add(BaseUrl);
         Options.Add(Ignore);
         Options.Add(Cache);
+        Options.Add(PrettyUrls);
+        Options.Add(FailOn);
         SetAction(RunAsync);
     }
 
@@ -62,6 +68,17 @@ internal sealed class CheckCommand : Command
         DefaultValueFactory = _ => ".helpgen-cache/external-links.json",
     };
 
+    public Option<bool> PrettyUrls { get; } = new("--pretty-urls")
+    {
+        Description = "Accept links that leave out .html (about for about.html), as Netlify, GitHub Pages and Cloudflare Pages serve them. Also site.yml's check.prettyUrls.",
+    };
+
+    public Option<string> FailOn { get; } = new("--fail-on")
+    {
+        Description = "What makes the exit code 1: error (default) or warning (warnings too: duplicate ids, permanent redirects).",
+        DefaultValueFactory = _ => "error",
+    };
+
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
@@ -69,8 +86,8 @@ internal sealed class CheckCommand : Command
         var ignore = parseResult.GetValue(Ignore) ?? [];
         if (FindInvalidPattern(ignore) is { } invalid)
         {
-            await error.WriteLineAsync($"helpgen check: --ignore '{invalid}' is not a valid regular expression.");
-            return 2;
+            Report.Diagnostics([UsageError($"--ignore '{invalid}' is not a valid regular expression.")], error);
+            return ExitCodes.Usage;
         }
 
         var site = parseResult.GetValue(Site);
@@ -84,20 +101,21 @@ internal sealed class CheckCommand : Command
 
         var format = Enum.Parse<CheckReportFormat>(parseResult.GetValue(Format)!, ignoreCase: true);
         CheckReportFormatters.Create(format, UseColor(format, output)).Write(report, output);
-        return report.HasErrors ? 1 : 0;
+        var failOnWarnings = parseResult.GetValue(FailOn) == "warning";
+        return report.HasErrors || (failOnWarnings && report.WarningCount > 0) ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
     private async Task<CheckOutcome> CheckSiteAsync(ParseResult parseResult, string site, string[] ignore, TextWriter error, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(site))
         {
-            await error.WriteLineAsync($"helpgen check: the site folder '{site}' does not exist.");
-            return new CheckOutcome(null, 2);
+            Report.Diagnostics([UsageError($"--site: the folder '{site}' does not exist.")], error);
+            return new CheckOutcome(null, ExitCodes.Usage);
         }
 
-        var options = CreateOptions(parseResult, parseResult.GetValue(BaseUrl), ignore, null, error);
+        var options = CreateOptions(parseResult, parseResult.GetValue(BaseUrl), ignore, null, false, error);
         var report = await new LinkChecker().CheckDirectoryAsync(site, options, cancellationToken);
-        return new CheckOutcome(report, 0);
+        return new CheckOutcome(report, ExitCodes.Success);
     }
 
     /// <summary>
@@ -116,22 +134,27 @@ internal sealed class CheckCommand : Command
         if (build.HasConfigurationErrors || build.Output is null || build.Config is null)
         {
             Report.Diagnostics(build.Diagnostics, error);
-            return new CheckOutcome(null, 2);
+            return new CheckOutcome(null, ExitCodes.Usage);
         }
 
         var config = build.Config;
-        var options = CreateOptions(parseResult, baseUrl ?? config.BaseUrl, [.. config.Check.Ignore, .. ignore], config.Locales.Select(l => l.Code).ToList(), error);
+        var locales = config.Locales.Select(l => l.Code).ToList();
+        var options = CreateOptions(parseResult, baseUrl ?? config.BaseUrl, [.. config.Check.Ignore, .. ignore], locales, config.Check.PrettyUrls, error);
         var report = await new LinkChecker().CheckAsync(build.Output, options, cancellationToken);
-        return new CheckOutcome(report.WithBuildDiagnostics(build.Diagnostics), 0);
+        return new CheckOutcome(report.WithBuildDiagnostics(build.Diagnostics), ExitCodes.Success);
     }
 
-    private CheckOptions CreateOptions(ParseResult parseResult, string? baseUrl, IReadOnlyList<string> ignore, IReadOnlyList<string>? localeOrder, TextWriter error)
+    private CheckOptions CreateOptions(
+        ParseResult parseResult, string? baseUrl, IReadOnlyList<string> ignore, IReadOnlyList<string>? localeOrder, bool prettyUrls, TextWriter error)
     {
         var external = parseResult.GetValue(External)
             ? new ExternalCheckOptions(CacheFile: parseResult.GetValue(Cache))
             : null;
-        return new CheckOptions(baseUrl, ignore, localeOrder, external, new ProgressLines(error));
+        var pretty = prettyUrls || parseResult.GetValue(PrettyUrls);
+        return new CheckOptions(baseUrl, ignore, localeOrder, external, new ProgressLines(error), pretty);
     }
+
+    private static Diagnostic UsageError(string message) => new(Severity.Error, DiagnosticCodes.ConfigInvalidValue, message);
 
     private static string? FindInvalidPattern(IEnumerable<string> patterns)
     {

@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using HelpGen.Checks.External;
+using HelpGen.Checks.Scanning;
+using HelpGen.Checks.Reporting;
+using HelpGen.Checks.Resolution;
+using HelpGen.Checks.Sites;
 using HelpGen.Diagnostics;
 using HelpGen.Output;
 
@@ -26,7 +30,11 @@ public sealed class LinkChecker
     public Task<CheckReport> CheckAsync(SiteOutput site, CheckOptions options, CancellationToken cancellationToken = default) =>
         RunAsync(new MemorySiteSource(site), options, cancellationToken);
 
-    /// <summary>Checks a folder of HTML (<c>helpgen check --site DIR</c>). Throws <see cref="DirectoryNotFoundException"/> when it does not exist.</summary>
+    /// <summary>
+    /// Checks a folder of HTML (<c>helpgen check --site DIR</c>); problems are placed at the HTML file (shown under
+    /// <see cref="CheckOptions.DisplayRoot"/>, else <paramref name="siteDirectory"/>) and the line and column of the element.
+    /// Throws <see cref="DirectoryNotFoundException"/> when it does not exist.
+    /// </summary>
     public Task<CheckReport> CheckDirectoryAsync(string siteDirectory, CheckOptions options, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(siteDirectory))
@@ -34,13 +42,13 @@ public sealed class LinkChecker
             throw new DirectoryNotFoundException($"The site folder '{siteDirectory}' does not exist.");
         }
 
-        return RunAsync(new DirectorySiteSource(siteDirectory), options, cancellationToken);
+        return RunAsync(new DirectorySiteSource(siteDirectory, options.DisplayRoot ?? siteDirectory), options, cancellationToken);
     }
 
     private async Task<CheckReport> RunAsync(ISiteSource site, CheckOptions options, CancellationToken cancellationToken)
     {
         var ignore = (options.Ignore ?? []).Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToList();
-        var checker = new PageChecker(site, new UrlResolver(options.BaseUrl), ignore, options.External is not null);
+        var checker = new PageChecker(site, new UrlResolver(options.BaseUrl), ignore, options.External is not null, options.PrettyUrls);
         var findings = ScanPages(site, checker, options.Progress, cancellationToken);
         var idsByPage = findings.ToDictionary(f => f.PagePath, f => f.Ids, StringComparer.Ordinal);
         var problems = findings.SelectMany(f => f.Problems).ToList();

@@ -40,7 +40,7 @@ public static class ArticleRenderer
             MarkdownParser.Pipeline.Setup(renderer);
             if (strings is not null) LocalizeAlerts(renderer, strings);
             renderer.Render(parsed.Document);
-            return new RenderedArticle(article, parsed, writer.ToString(), links);
+            return new RenderedArticle(article, parsed, writer.ToString(), RawHtmlLinks.Merge(parsed, links));
         }
         finally
         {

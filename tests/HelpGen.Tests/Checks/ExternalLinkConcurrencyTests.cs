@@ -1,4 +1,5 @@
 using HelpGen.Checks;
+using HelpGen.Checks.External;
 using static HelpGen.Tests.Checks.SiteOutputs;
 
 namespace HelpGen.Tests.Checks;
