@@ -1,3 +1,5 @@
+using HelpGen.Building;
+
 namespace HelpGen.Checks;
 
 /// <summary>How <see cref="LinkChecker"/> checks a site.</summary>
@@ -7,13 +9,13 @@ namespace HelpGen.Checks;
 /// <param name="LocaleOrder">Locale codes in site.yml order. A problem shown by several locales is reported with the
 /// page of the first of them; pages outside these locales come after, in ordinal order.</param>
 /// <param name="External">Settings for checking external http(s) links, or null to skip them (the default).</param>
-/// <param name="Progress">Receives page counts while pages are parsed; the library never prints.</param>
+/// <param name="Progress">Receives page counts while pages are parsed and, with <see cref="External"/>, URL counts overall and per host; the library never prints.</param>
 public sealed record CheckOptions(
     string? BaseUrl = null,
     IReadOnlyList<string>? Ignore = null,
     IReadOnlyList<string>? LocaleOrder = null,
     ExternalCheckOptions? External = null,
-    IProgress<CheckProgress>? Progress = null)
+    IProgress<BuildProgress>? Progress = null)
 {
     public static readonly CheckOptions Default = new();
 }
