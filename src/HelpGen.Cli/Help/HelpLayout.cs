@@ -19,6 +19,9 @@ internal sealed class HelpLayout(HelpAction standard) : SynchronousCommandLineAc
         return layout;
     }
 
+    /// <summary>Like the standard help: <c>new --help</c> shows help although the required key is missing.</summary>
+    public override bool ClearsParseErrors => true;
+
     public override int Invoke(ParseResult parseResult)
     {
         var code = standard.Invoke(parseResult);

@@ -41,17 +41,19 @@ internal sealed class LiveProgress : IProgress<BuildProgress>
         lock (_gate)
         {
             var key = value.Item is null ? value.Stage : value.Stage + "\n" + value.Item;
-            if (!_rows.TryGetValue(key, out var row))
+            var added = !_rows.TryGetValue(key, out var row);
+            if (added)
             {
                 row = _context.AddTask(Markup.Escape(value.Item is null ? value.Stage : "  " + value.Item));
                 _rows[key] = row;
                 if (value.Item is null) StartStage(row);
             }
 
-            row.IsIndeterminate = value.Total == 0;
+            row!.IsIndeterminate = value.Total == 0;
             row.MaxValue = Math.Max(1, value.Total);
             row.Value = value.Done;
             if (value.Item is not null && value.Total > 0 && value.Done >= value.Total) _context.RemoveTask(row);
+            if (added) _context.Refresh(); // draw a new stage at once; counts follow at the refresh rate
         }
     }
 
