@@ -15,7 +15,7 @@ public static class Chromium
     public static ExternalTool Locate(ToolLocator locator)
     {
         var (path, searched) = locator.Find("HELPGEN_CHROMIUM", NamesOnPath, Locations(locator.Environment));
-        return new ExternalTool("Chromium", path, searched, "Install Chromium or Chrome (Debian: apt-get install chromium; elsewhere: pwsh bin/Debug/net10.0/playwright.ps1 install chromium) or set HELPGEN_CHROMIUM to its executable");
+        return new ExternalTool("Chromium", path, searched, "Install Chromium or Chrome (Debian: apt-get install chromium; elsewhere, after a build: pwsh tests/HelpGen.Tests/bin/Debug/net10.0/playwright.ps1 install chromium) or set HELPGEN_CHROMIUM to its executable");
     }
 
     private static string[] NamesOnPath =>
