@@ -17,9 +17,13 @@ public sealed record ExternalTool(string Name, string? Path, string Searched, st
     public static bool OnCi => IsCi(Environment.GetEnvironmentVariable("CI"));
 
     /// <summary>Why a test needing this tool is skipped, or null when it should run (found, or on CI).</summary>
-    public string? SkipReason => IsFound || OnCi ? null : $"{Name} not found, test skipped. {Searched}. {Hint}";
+    public string? SkipReason => IsFound || OnCi ? null : $"{Name} not found. {Searched}. {Hint}";
 
     public string MissingMessage => $"{Name} not found (CI=true, so this fails instead of skipping). {Searched}. {Hint}";
+
+    /// <summary>"Class.Test (skipped: reason)", the display name of a skipped test (class taken from its file name).</summary>
+    public static string SkippedName(string file, string test, string reason) =>
+        $"{System.IO.Path.GetFileNameWithoutExtension(file.Replace('\\', '/').Split('/')[^1])}.{test} (skipped: {reason})";
 
     public static bool IsCi(string? value) =>
         !string.IsNullOrEmpty(value) && !value.Equals("false", StringComparison.OrdinalIgnoreCase) && value != "0";

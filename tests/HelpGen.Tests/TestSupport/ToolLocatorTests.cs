@@ -77,8 +77,12 @@ public sealed class ToolLocatorTests
     {
         var tool = new ExternalTool("Chromium", null, "not at /usr/bin/chromium", "install it");
 
-        Assert.Equal(ExternalTool.OnCi ? null : "Chromium not found, test skipped. not at /usr/bin/chromium. install it", tool.SkipReason);
+        Assert.Equal(ExternalTool.OnCi ? null : "Chromium not found. not at /usr/bin/chromium. install it", tool.SkipReason);
     }
+
+    [Fact]
+    public void SkippedTest_CarriesTheReasonInItsName() =>
+        Assert.Equal("SearchBrowserTests.EscapeKey (skipped: no browser)", ExternalTool.SkippedName("/src/tests/Search/SearchBrowserTests.cs", "EscapeKey", "no browser"));
 
     private static ToolLocator Locator(Dictionary<string, string?> environment, params string[] existing) =>
         new(name => environment.GetValueOrDefault(name), path => existing.Contains(path));
