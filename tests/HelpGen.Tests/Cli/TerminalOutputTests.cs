@@ -72,6 +72,22 @@ public sealed class TerminalOutputTests : IDisposable
     }
 
     [Fact]
+    public void Check_Quiet_ReportsOnlyErrors()
+    {
+        _site.Write("fr/faq/a.md", "---\ntitle: A\n---\nText.\n");
+        string[] check = ["check", "--source", _site.Source, "--theme", RepoRoot.DefaultTheme, "--format", "json"];
+
+        var normal = CliRunner.Run(check);
+        var quiet = CliRunner.Run([.. check, "--quiet"]);
+
+        Assert.True(normal.ExitCode == 0, normal.ToString());
+        Assert.Contains("HG1008", normal.Stdout);
+        Assert.True(quiet.ExitCode == 0, quiet.ToString());
+        Assert.DoesNotContain("HG1008", quiet.Stdout);
+        Assert.Contains("\"problems\"", quiet.Stdout);
+    }
+
+    [Fact]
     public async Task LiveProgress_OnAnInteractiveConsole_DrawsStagesCountsAndHosts()
     {
         var console = new TestConsole().Interactive().EmitAnsiSequences();
