@@ -6,7 +6,7 @@ namespace HelpGen.Cli;
 /// <summary>The helpgen command line: the root command and how a run maps to an exit code.</summary>
 public static class HelpGenCli
 {
-    public static RootCommand Create() => new("HelpGen builds a multilingual, per-country help center from Markdown articles.\nRun 'helpgen build' in a folder with articles/ to get _site/.")
+    public static RootCommand Create() => new HelpGenRootCommand
     {
         new BuildCommand(),
         new BundleCommand(),

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using HelpGen.Building;
+using HelpGen.Cli.Help;
+using HelpGen.Cli.Terminal;
 using HelpGen.Output;
 
 namespace HelpGen.Cli.Commands;
 
 /// <summary><c>helpgen build</c>: renders the source folder into a static site.</summary>
-internal sealed class BuildCommand : Command
+internal sealed class BuildCommand : Command, IHasHelp
 {
     private readonly Option<string> _source = CommonOptions.Source();
     private readonly Option<string?> _theme = CommonOptions.Theme();
@@ -33,34 +35,47 @@ internal sealed class BuildCommand : Command
         SetAction(Run);
     }
 
+    public CommandHelp Help { get; } = new(
+        [
+            ("helpgen build", "build articles/ with themes/default/ into _site/"),
+            ("helpgen build --drafts --output preview", "include drafts, write to preview/"),
+            ("helpgen build --base-url https://help.example.org/", "set the public URL for sitemap.xml and hreflang links"),
+        ],
+        "The summary line (\"Built 4 locales, 104 pages into _site/ in 1.06 s.\") goes to stdout; diagnostics\n(path:line:col: error HG1234: message), progress and --verbose timings go to stderr.",
+        ExitCodes.Common);
+
     private int Run(ParseResult parse)
     {
         var timer = Stopwatch.StartNew();
+        var console = CommandConsole.From(parse);
         var output = parse.GetValue(_output)!;
         var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), parse.GetValue(_drafts), parse.GetValue(_baseUrl));
-        var stderr = parse.InvocationConfiguration.Error;
         if (CommonOptions.Overlaps(options.SourceDirectory, output))
         {
-            stderr.WriteLine($"helpgen: error HG0003: the output folder '{output}' must not contain or be inside the source folder '{options.SourceDirectory}'");
+            console.Fail($"helpgen: error HG0003: the output folder '{output}' must not contain or be inside the source folder '{options.SourceDirectory}'");
             return ExitCodes.Usage;
         }
 
         if (options.BaseUrlOverride is { } url && !CommonOptions.IsHttpUrl(url))
         {
-            stderr.WriteLine($"helpgen: error HG0003: --base-url '{url}' must be an absolute http(s) URL like https://help.example.org/");
+            console.Fail($"helpgen: error HG0003: --base-url '{url}' must be an absolute http(s) URL like https://help.example.org/");
             return ExitCodes.Usage;
         }
 
-        var result = new SiteBuilder().Build(options);
-        Report.Diagnostics(result.Diagnostics, stderr);
+        var result = console.Track(progress =>
+        {
+            var built = new SiteBuilder().Build(options with { Progress = progress });
+            if (built.Output is not null) CommandStages.Run(progress, CommandStages.WriteFiles, built.Output.Files.Count, () => SiteWriter.Write(built.Output, output));
+            return built;
+        });
+        console.Diagnostics(result.Diagnostics);
         if (result.Output is null)
         {
-            stderr.WriteLine($"Build failed: {Report.Count(result.Diagnostics)}; '{output}' was left untouched.");
+            console.Fail($"Build failed: {Report.Count(result.Diagnostics)}; '{output}' was left untouched.");
             return result.HasConfigurationErrors ? ExitCodes.Usage : ExitCodes.ContentErrors;
         }
 
-        SiteWriter.Write(result.Output, output);
-        parse.InvocationConfiguration.Output.WriteLine(
+        console.Result(
             $"Built {result.LocaleCount} locales, {result.PageCount} pages into {output}/ in {timer.Elapsed.TotalSeconds:0.00} s{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;
     }

@@ -1,11 +1,13 @@
 using System.CommandLine;
+using HelpGen.Cli.Help;
+using HelpGen.Cli.Terminal;
 using HelpGen.Configuration;
 using HelpGen.Diagnostics;
 
 namespace HelpGen.Cli.Commands;
 
 /// <summary><c>helpgen new section/slug</c>: starts an article with front matter in the right folder.</summary>
-internal sealed class NewCommand : Command
+internal sealed class NewCommand : Command, IHasHelp
 {
     private readonly Argument<string> _key = new("section/slug")
     {
@@ -34,13 +36,26 @@ internal sealed class NewCommand : Command
         SetAction(Run);
     }
 
+    public CommandHelp Help { get; } = new(
+        [
+            ("helpgen new faq/change-email", "creates articles/en/faq/change-email.md"),
+            ("helpgen new payouts/bank-card --language ru", "the same in articles/ru/"),
+            ("helpgen new faq/refunds --title \"Get a refund\"", "with a title of your own"),
+        ],
+        "\"Created <path>\" goes to stdout; problems go to stderr. An existing article is never overwritten.",
+        [
+            (ExitCodes.Success, "the article was created"),
+            (ExitCodes.Usage, "bad key, unknown section or language, the article exists, or site.yml is missing or invalid"),
+        ]);
+
     private int Run(ParseResult parse)
     {
-        var stderr = parse.InvocationConfiguration.Error;
+        var console = CommandConsole.From(parse);
+        var stderr = console.Error;
         var source = parse.GetValue(_source)!;
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigLoader.Load(source, diagnostics);
-        Report.Diagnostics(diagnostics.Sorted, stderr);
+        console.Diagnostics(diagnostics.Sorted);
         if (config is null) return ExitCodes.Usage;
 
         var key = parse.GetValue(_key)!;
@@ -66,7 +81,7 @@ internal sealed class NewCommand : Command
         var title = parse.GetValue(_title) ?? char.ToUpperInvariant(parts[1][0]) + parts[1][1..].Replace('-', ' ');
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, $"---\ntitle: \"{title.Replace("\"", "\\\"")}\"\nsummary: \"\"\ntags: []\n---\n\nWrite the introduction here.\n\n## First step\n\n1. ...\n");
-        parse.InvocationConfiguration.Output.WriteLine($"Created {DisplayPaths.For(path)}");
+        console.Result($"Created {DisplayPaths.For(path)}");
         return ExitCodes.Success;
     }
 }

@@ -8,6 +8,7 @@ namespace HelpGen.Building;
 /// <param name="LinkStyle">Directory URLs for servers, or explicit index.html for file:// bundles.</param>
 /// <param name="Locales">Build only these locale codes (the offline bundle); null or empty builds every locale.</param>
 /// <param name="KeepOutputOnErrors">Return the site even when content has errors (check and serve need it; build does not).</param>
+/// <param name="Progress">Receives stage progress (<see cref="BuildProgress"/>); null for none.</param>
 public sealed record BuildOptions(
     string SourceDirectory,
     string? ThemeDirectory = null,
@@ -15,4 +16,5 @@ public sealed record BuildOptions(
     string? BaseUrlOverride = null,
     LinkStyle LinkStyle = LinkStyle.Directory,
     bool KeepOutputOnErrors = false,
-    IReadOnlyList<string>? Locales = null);
+    IReadOnlyList<string>? Locales = null,
+    IProgress<BuildProgress>? Progress = null);

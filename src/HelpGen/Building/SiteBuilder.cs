@@ -45,7 +45,9 @@ public sealed class SiteBuilder
         theme ??= LoadTheme(options, diagnostics);
         if (config is null || theme is null) return null;
         if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
+        BuildProgress.Start(options.Progress, BuildProgress.Content, 0);
         var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics);
+        options.Progress?.Report(new BuildProgress(BuildProgress.Content, content.Articles.Count, content.Articles.Count));
         content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
         if (content.Config.Locales.Count == 0) return null;
         return (SitePlanner.Plan(content, options.IncludeDrafts), theme);
@@ -84,8 +86,9 @@ public sealed class SiteBuilder
     /// <summary>Renders every file of the site; <paramref name="parse"/> lets the preview server reuse parsed articles.</summary>
     internal static List<OutputFile> Render(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics, Func<SourceArticle, ParsedArticle> parse)
     {
-        var parsed = new ConcurrentDictionary<string, ParsedArticle>(StringComparer.Ordinal);
-        Parallel.ForEach(plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath), source => parsed[source.FullPath] = parse(source));
+        var parsed = ParseAll(plan, parse, options.Progress);
+        var (renderedCount, articlePages) = (0, plan.Locales.Sum(l => l.Sections.Sum(s => s.Articles.Count)));
+        BuildProgress.Start(options.Progress, BuildProgress.Pages, articlePages);
         var resolver = new LinkResolver(plan, parsed, options.LinkStyle, diagnostics);
         var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl);
         var pages = new PageRenderer(theme, diagnostics);
@@ -99,6 +102,7 @@ public sealed class SiteBuilder
             {
                 var html = ArticleRenderer.Render(parsed[group.Key], article, resolver, theme.Strings(article.Source.Language));
                 files.Add(pages.Render(factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links)));
+                BuildProgress.Step(options.Progress, BuildProgress.Pages, ref renderedCount, articlePages);
             }
         });
 
@@ -112,11 +116,27 @@ public sealed class SiteBuilder
         files.Add(pages.Render(factory.Chooser(), string.Empty));
         files.Add(pages.Render(factory.NotFound(), "404.html"));
         var all = files.ToList();
+        BuildProgress.Start(options.Progress, BuildProgress.Search, plan.Locales.Count);
         all.AddRange(SearchIndexes(plan, options.LinkStyle, source => parsed[source.FullPath]));
+        options.Progress?.Report(new BuildProgress(BuildProgress.Search, plan.Locales.Count, plan.Locales.Count));
         all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
         all.AddRange(theme.Assets.Select(a => new OutputFile(a.SitePath, a.Content)));
         all.AddRange(plan.Content.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath))));
         return all;
+    }
+
+    private static ConcurrentDictionary<string, ParsedArticle> ParseAll(SitePlan plan, Func<SourceArticle, ParsedArticle> parse, IProgress<BuildProgress>? progress)
+    {
+        var parsed = new ConcurrentDictionary<string, ParsedArticle>(StringComparer.Ordinal);
+        var sources = plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath).ToList();
+        var done = 0;
+        BuildProgress.Start(progress, BuildProgress.Markdown, sources.Count);
+        Parallel.ForEach(sources, source =>
+        {
+            parsed[source.FullPath] = parse(source);
+            BuildProgress.Step(progress, BuildProgress.Markdown, ref done, sources.Count);
+        });
+        return parsed;
     }
 
     /// <summary>Each locale's search index: JSON for servers, self-registering scripts for the file:// bundle.</summary>

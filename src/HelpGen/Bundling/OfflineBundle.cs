@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using HelpGen.Building;
 using HelpGen.Output;
 
 namespace HelpGen.Bundling;
@@ -13,8 +14,10 @@ public static class OfflineBundle
     private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <param name="homeLocale">When set, the zip's index.html opens this locale's home instead of the chooser.</param>
-    public static byte[] Create(SiteOutput site, string? homeLocale)
+    /// <param name="progress">Receives <see cref="BuildProgress.Zip"/> counts as files are compressed.</param>
+    public static byte[] Create(SiteOutput site, string? homeLocale, IProgress<BuildProgress>? progress = null)
     {
+        var done = 0;
         var files = site.Files.Where(f => f.Path != "404.html").ToList();
         if (homeLocale is not null)
         {
@@ -22,6 +25,7 @@ public static class OfflineBundle
             files.Add(new OutputFile("index.html", Encoding.UTF8.GetBytes(HomeRedirect(homeLocale))));
         }
 
+        BuildProgress.Start(progress, BuildProgress.Zip, files.Count);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -31,6 +35,7 @@ public static class OfflineBundle
                 entry.LastWriteTime = FixedTime;
                 using var stream = entry.Open();
                 stream.Write(file.Content);
+                BuildProgress.Step(progress, BuildProgress.Zip, ref done, files.Count);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using HelpGen.Building;
 using HelpGen.Checks.External;
 using HelpGen.Checks.Scanning;
 using HelpGen.Checks.Reporting;
@@ -57,7 +58,7 @@ public sealed class LinkChecker
         var externals = findings.SelectMany(f => f.Externals).ToList();
         if (options.External is not null && externals.Count > 0)
         {
-            var results = await CheckExternalAsync(externals, options.External, cancellationToken).ConfigureAwait(false);
+            var results = await CheckExternalAsync(externals, options, cancellationToken).ConfigureAwait(false);
             problems.AddRange(ExternalProblems.From(externals, results));
             links += externals.Count;
         }
@@ -65,7 +66,7 @@ public sealed class LinkChecker
         return new CheckReport(site.Pages.Count, links, ProblemOrdering.Deduplicate(problems, options.LocaleOrder));
     }
 
-    private static PageFindings[] ScanPages(ISiteSource site, PageChecker checker, IProgress<CheckProgress>? progress, CancellationToken cancellationToken)
+    private static PageFindings[] ScanPages(ISiteSource site, PageChecker checker, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var pages = site.Pages;
         var findings = new PageFindings[pages.Count];
@@ -75,6 +76,7 @@ public sealed class LinkChecker
         }
 
         var done = 0;
+        BuildProgress.Start(progress, BuildProgress.CheckPages, pages.Count);
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(
             Partitioner.Create(0, pages.Count, 16),
@@ -88,7 +90,7 @@ public sealed class LinkChecker
                 }
 
                 var total = Interlocked.Add(ref done, range.Item2 - range.Item1);
-                progress?.Report(new CheckProgress(total, pages.Count));
+                progress?.Report(new BuildProgress(BuildProgress.CheckPages, total, pages.Count));
                 return scanner;
             },
             _ => { });
@@ -105,14 +107,14 @@ public sealed class LinkChecker
             anchor.LinkIndex);
 
     private async Task<IReadOnlyDictionary<string, ExternalLinkResult>> CheckExternalAsync(
-        IReadOnlyList<ExternalUse> uses, ExternalCheckOptions options, CancellationToken cancellationToken)
+        IReadOnlyList<ExternalUse> uses, CheckOptions options, CancellationToken cancellationToken)
     {
         var urls = uses.Select(u => u.Url).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var ownsClient = _httpClient is null;
         var client = _httpClient ?? ExternalLinkChecker.CreateClient();
         try
         {
-            return await new ExternalLinkChecker(client, options).CheckAsync(urls, cancellationToken).ConfigureAwait(false);
+            return await new ExternalLinkChecker(client, options.External!, options.Progress).CheckAsync(urls, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

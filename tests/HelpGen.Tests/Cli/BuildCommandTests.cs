@@ -131,7 +131,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         Assert.Equal(0, Build(Out("in-process")).ExitCode);
         var theme = Path.GetRelativePath(_work, RepoRoot.DefaultTheme);
-        var environment = new Dictionary<string, string> { ["LANG"] = "tr_TR.UTF-8", ["LC_ALL"] = "tr_TR.UTF-8", ["TZ"] = "Pacific/Kiritimati" };
+        var environment = new Dictionary<string, string?> { ["LANG"] = "tr_TR.UTF-8", ["LC_ALL"] = "tr_TR.UTF-8", ["TZ"] = "Pacific/Kiritimati" };
 
         var result = CliRunner.RunProcess(_work, environment, "build", "--source", "articles", "--theme", theme, "--output", "out");
 

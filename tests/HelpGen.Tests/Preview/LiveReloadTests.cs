@@ -1,15 +1,16 @@
 using System.Net;
 using HelpGen.Diagnostics;
 using HelpGen.Preview;
+using HelpGen.Tests.TestSupport;
 
 namespace HelpGen.Tests.Preview;
 
 /// <summary>Saving files while the server runs: pages change, browsers hear about it, errors show and go away.</summary>
 public sealed class LiveReloadTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Patience = ProcessRunner.Ceiling;
     private readonly PreviewFixture _fixture = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly HttpClient _http = new() { Timeout = ProcessRunner.Ceiling };
     private PreviewServer _server = null!;
     private SourceWatcher _watcher = null!;
 
@@ -96,7 +97,7 @@ public sealed class LiveReloadTests : IAsyncLifetime
             var response = await _http.GetAsync(path);
             var html = await response.Content.ReadAsStringAsync();
             if (response.StatusCode == HttpStatusCode.OK && done(html)) return html;
-            Assert.True(DateTime.UtcNow < deadline, $"{path} did not change in time:\n{html}");
+            Assert.True(DateTime.UtcNow < deadline, $"{path} did not change within {Patience.TotalSeconds:0} s:\n{html}");
             await Task.Delay(20);
         }
     }

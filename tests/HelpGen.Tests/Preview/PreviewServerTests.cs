@@ -17,7 +17,7 @@ public sealed class PreviewServerTests(PreviewServerTests.Server shared) : IClas
     {
         private readonly PreviewFixture _fixture = new();
 
-        public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
+        public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TestSupport.ProcessRunner.Ceiling };
 
         public PreviewSite Site { get; private set; } = null!;
 

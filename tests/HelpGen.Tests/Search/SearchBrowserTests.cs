@@ -1,18 +1,20 @@
+using HelpGen.Tests.TestSupport;
 using Microsoft.Playwright;
 
 namespace HelpGen.Tests.Search;
 
 /// <summary>
-/// Drives Debian's chromium through Playwright over built pages: typing in the header box, keyboard navigation,
+/// Drives Chromium through Playwright over built pages: typing in the header box, keyboard navigation,
 /// the search page, over HTTP (JSON index) and from file:// (script index, links ending in index.html).
-/// Fails (never skips) when /usr/bin/chromium is missing: <c>.ci/run</c> installs it.
+/// Skipped with the reason when no Chromium is found (<see cref="Chromium"/>), except under CI=true, where they fail.
+/// Every wait is on a page event with the suite's generous ceiling, never a short timer.
 /// </summary>
 public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFixture<SearchBrowserFixture>
 {
     private readonly StaticFileServer _server = fixture.Server;
     private readonly string _offline = fixture.Offline;
 
-    [Theory]
+    [ChromiumTheory]
     [InlineData("ru-ru", "забыл пароль", "ru-ru/personal-account/forgot-password/")]
     [InlineData("de-de", "Passwort vergessen", "de-de/personal-account/forgot-password/")]
     public async Task TypingInTheHeader_OverHttp_ShowsTheExpectedFirstResultAndEnterOpensIt(string locale, string query, string expected)
@@ -24,7 +26,7 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         Assert.StartsWith(_server.Url(expected), page.Url, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task TypingInTheHeader_FromFile_LoadsScriptIndexAndLinksToIndexHtml()
     {
         var page = await NewPageAsync(FileUrl(_offline, "ru-ru/logistics/track-order/index.html"));
@@ -34,7 +36,7 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         Assert.StartsWith(FileUrl(_offline, "ru-ru/personal-account/forgot-password/index.html"), page.Url, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task EscapeKey_ClosesTheDropdown()
     {
         var page = await NewPageAsync(_server.Url("en-us/logistics/track-order/"));
@@ -48,7 +50,7 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
     }
 
-    [Theory]
+    [ChromiumTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task SearchPage_ListsResultsBestFirstAndAnnouncesTheCount(bool offline)
@@ -68,7 +70,7 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         Assert.Equal("Passwort vergessen", await page.InputValueAsync("#search-input"));
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task SearchPage_WithNoMatch_ShowsTheNoResultsHelp()
     {
         var page = await NewPageAsync(_server.Url("en-us/search/?q=qqqqzzzz"));
@@ -79,7 +81,7 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         Assert.Equal(0, await page.Locator("#search-results .search-result").CountAsync());
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task SearchPage_WithEmptyQuery_ShowsHintsNotEverything()
     {
         var page = await NewPageAsync(_server.Url("en-us/search/"));
@@ -90,7 +92,7 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         Assert.Equal(string.Empty, await page.Locator("#search-status").TextContentAsync());
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task SearchPage_WithQuery_HidesTheStaticHint()
     {
         var page = await NewPageAsync(_server.Url("en-us/search/?q=password"));
@@ -102,9 +104,10 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
 
     private async Task<IPage> NewPageAsync(string url)
     {
-        Assert.True(File.Exists(SearchBrowserFixture.Chromium), $"{SearchBrowserFixture.Chromium} is missing: run .ci/run (apt-get install -y chromium)");
+        Chromium.Tool.Require();
         var page = await fixture.Browser.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout((float)ProcessRunner.Ceiling.TotalMilliseconds);
+        page.SetDefaultNavigationTimeout((float)ProcessRunner.Ceiling.TotalMilliseconds);
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(url);

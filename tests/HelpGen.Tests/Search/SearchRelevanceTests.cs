@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using HelpGen.Search;
+using HelpGen.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace HelpGen.Tests.Search;
