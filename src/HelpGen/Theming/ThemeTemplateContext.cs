@@ -97,7 +97,8 @@ internal sealed class ThemeTemplateContext : TemplateContext
 
     /// <inheritdoc/>
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        ReadOnlyListAccessor.Handles(target) ? ReadOnlyListAccessor.Default : base.GetMemberAccessorImpl(target);
+        ViewModelAccessor.For(target.GetType())
+        ?? (ReadOnlyListAccessor.Handles(target) ? ReadOnlyListAccessor.Default : base.GetMemberAccessorImpl(target));
 
     /// <summary>Writes a printed value: HTML fragments and captured output as they are, everything else escaped.</summary>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
