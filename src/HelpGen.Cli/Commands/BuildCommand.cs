@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using HelpGen.Building;
+using HelpGen.Diagnostics;
 using HelpGen.Output;
 
 namespace HelpGen.Cli.Commands;
@@ -8,13 +9,15 @@ namespace HelpGen.Cli.Commands;
 /// <summary><c>helpgen build</c>: renders the source folder into a static site.</summary>
 internal sealed class BuildCommand : Command
 {
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);
     private readonly Option<string> _source = CommonOptions.Source();
     private readonly Option<string?> _theme = CommonOptions.Theme();
     private readonly Option<bool> _drafts = CommonOptions.Drafts();
+    private readonly Option<bool> _force = CommonOptions.Force("an existing output folder");
 
     private readonly Option<string> _output = new("--output", "-o")
     {
-        Description = "Folder to write the site to. It is replaced only when the build succeeds.",
+        Description = $"Folder to write the site to. It is replaced only when the build succeeds, and only if it is empty or a previous build wrote it (it holds {OutputFolder.MarkerName}).",
         DefaultValueFactory = _ => "_site",
     };
 
@@ -30,18 +33,18 @@ internal sealed class BuildCommand : Command
         Options.Add(_output);
         Options.Add(_drafts);
         Options.Add(_baseUrl);
+        Options.Add(_force);
         SetAction(Run);
     }
 
     private int Run(ParseResult parse)
     {
-        var timer = Stopwatch.StartNew();
         var output = parse.GetValue(_output)!;
         var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), parse.GetValue(_drafts), parse.GetValue(_baseUrl));
         var stderr = parse.InvocationConfiguration.Error;
-        if (CommonOptions.Overlaps(options.SourceDirectory, output))
+        if (string.IsNullOrWhiteSpace(options.SourceDirectory))
         {
-            stderr.WriteLine($"helpgen: error HG0003: the output folder '{output}' must not contain or be inside the source folder '{options.SourceDirectory}'");
+            stderr.WriteLine("helpgen: error HG0003: --source must name the folder with site.yml, e.g. --source articles");
             return ExitCodes.Usage;
         }
 
@@ -51,6 +54,34 @@ internal sealed class BuildCommand : Command
             return ExitCodes.Usage;
         }
 
+        var refusals = OutputGuard.CheckSiteFolder(output, CommonOptions.ProtectedFolders(options.SourceDirectory, options.ThemeDirectory), parse.GetValue(_force));
+        Report.Diagnostics(refusals, stderr);
+        if (refusals.Count > 0) return ExitCodes.Usage;
+        try
+        {
+            return BuildLocked(parse, options, output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"helpgen: error {DiagnosticCodes.OutputWriteFailed}: cannot write the output folder '{output}': {ex.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    /// <summary>Holds the output's lock from recovery to the swap, so two builds into one folder never interleave.</summary>
+    private static int BuildLocked(ParseResult parse, BuildOptions options, string output)
+    {
+        var timer = Stopwatch.StartNew();
+        var stderr = parse.InvocationConfiguration.Error;
+        var folder = new OutputFolder(RealPath.Resolve(output));
+        using var held = OutputLock.TryAcquire(folder, LockWait, out var holder);
+        if (held is null)
+        {
+            stderr.WriteLine($"helpgen: error {DiagnosticCodes.OutputLocked}: the output folder '{output}' is being written by {holder}; wait for that build to finish and run again");
+            return ExitCodes.Usage;
+        }
+
+        folder.Recover();
         var result = new SiteBuilder().Build(options);
         Report.Diagnostics(result.Diagnostics, stderr);
         if (result.Output is null)
@@ -59,7 +90,7 @@ internal sealed class BuildCommand : Command
             return result.HasConfigurationErrors ? ExitCodes.Usage : ExitCodes.ContentErrors;
         }
 
-        SiteWriter.Write(result.Output, output);
+        SiteWriter.Write(result.Output, folder.Path, TestHooks.Checkpoint(), TestHooks.AllowExchange);
         parse.InvocationConfiguration.Output.WriteLine(
             $"Built {result.LocaleCount} locales, {result.PageCount} pages into {output}/ in {timer.Elapsed.TotalSeconds:0.00} s{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using HelpGen.Building;
 using HelpGen.Bundling;
+using HelpGen.Diagnostics;
+using HelpGen.Output;
 
 namespace HelpGen.Cli.Commands;
 
@@ -11,6 +13,7 @@ internal sealed class BundleCommand : Command
     private readonly Option<string> _source = CommonOptions.Source();
     private readonly Option<string?> _theme = CommonOptions.Theme();
     private readonly Option<bool> _drafts = CommonOptions.Drafts();
+    private readonly Option<bool> _force = CommonOptions.Force("an existing file at --output");
 
     private readonly Option<string[]> _locales = new("--locale")
     {
@@ -20,7 +23,7 @@ internal sealed class BundleCommand : Command
 
     private readonly Option<string> _output = new("--output", "-o")
     {
-        Description = "The zip file to write.",
+        Description = "The zip file to write. An existing file is replaced only with --force; a folder never.",
         DefaultValueFactory = _ => "helpcenter.zip",
     };
 
@@ -31,6 +34,7 @@ internal sealed class BundleCommand : Command
         Options.Add(_drafts);
         Options.Add(_locales);
         Options.Add(_output);
+        Options.Add(_force);
         SetAction(Run);
     }
 
@@ -38,16 +42,27 @@ internal sealed class BundleCommand : Command
     {
         var timer = Stopwatch.StartNew();
         var locales = parse.GetValue(_locales) ?? [];
+        var stderr = parse.InvocationConfiguration.Error;
+        var output = parse.GetValue(_output)!;
+        var source = parse.GetValue(_source)!;
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            stderr.WriteLine("helpgen: error HG0003: --source must name the folder with site.yml, e.g. --source articles");
+            return ExitCodes.Usage;
+        }
+
+        var theme = CommonOptions.ResolveTheme(parse.GetValue(_theme));
+        var refusals = OutputGuard.CheckBundleFile(output, CommonOptions.ProtectedFolders(source, theme), parse.GetValue(_force));
+        Report.Diagnostics(refusals, stderr);
+        if (refusals.Count > 0) return ExitCodes.Usage;
         var options = new BuildOptions(
-            parse.GetValue(_source)!,
-            CommonOptions.ResolveTheme(parse.GetValue(_theme)),
+            source,
+            theme,
             parse.GetValue(_drafts),
             LinkStyle: LinkStyle.IndexHtml,
             Locales: locales);
         var result = new SiteBuilder().Build(options);
-        var stderr = parse.InvocationConfiguration.Error;
         Report.Diagnostics(result.Diagnostics, stderr);
-        var output = parse.GetValue(_output)!;
         if (result.Output is null)
         {
             stderr.WriteLine($"Bundle failed: {Report.Count(result.Diagnostics)}; '{output}' was not written.");
@@ -55,7 +70,16 @@ internal sealed class BundleCommand : Command
         }
 
         var zip = OfflineBundle.Create(result.Output, locales.Length == 1 ? locales[0] : null);
-        OfflineBundle.Write(zip, output);
+        try
+        {
+            OfflineBundle.Write(zip, output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"helpgen: error {DiagnosticCodes.OutputWriteFailed}: cannot write the bundle '{output}': {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
         parse.InvocationConfiguration.Output.WriteLine(
             $"Bundled {result.LocaleCount} locales, {result.PageCount} pages into {output} ({zip.Length / 1024.0:0} KiB) in {timer.Elapsed.TotalSeconds:0.00} s{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;

@@ -13,6 +13,8 @@ public static class DiagnosticCodes
     public const string ConfigInvalidLocale = "HG0004";
     public const string SourceFolderMissing = "HG0005";
     public const string ThemeInvalid = "HG0006";
+    public const string OutputLocked = "HG0007";
+    public const string OutputWriteFailed = "HG0008";
 
     // Content: exit code 1.
     public const string FrontMatterUnclosed = "HG1001";
