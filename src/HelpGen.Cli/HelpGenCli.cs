@@ -15,10 +15,30 @@ public static class HelpGenCli
         new ServeCommand(),
     };
 
-    /// <summary>Runs the command line; usage errors (unknown option, missing argument) exit with 2.</summary>
+    /// <summary>The exit code of a bug in helpgen (EX_SOFTWARE).</summary>
+    public const int InternalError = 70;
+
+    /// <summary>
+    /// Runs the command line; usage errors (unknown option, missing argument) exit with 2. A bug (any exception that
+    /// escapes a command) is one line and exit 70; its stack trace only with --verbose or HELPGEN_DEBUG=1.
+    /// </summary>
     public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
-        var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
+        var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return Invoke(args, configuration);
+        }
+        catch (Exception ex)
+        {
+            configuration.Error.WriteLine($"helpgen: internal error: {ex.GetType().Name}: {ex.Message}; please report it");
+            if (args.Contains("--verbose") || Environment.GetEnvironmentVariable("HELPGEN_DEBUG") == "1") configuration.Error.WriteLine(ex.ToString());
+            return InternalError;
+        }
+    }
+
+    private static int Invoke(string[] args, InvocationConfiguration configuration)
+    {
         var parse = Create().Parse(args);
         if (parse.Errors.Count > 0)
         {

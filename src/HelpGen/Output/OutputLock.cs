@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace HelpGen.Output;
 
@@ -11,6 +13,8 @@ namespace HelpGen.Output;
 public sealed class OutputLock : IDisposable
 {
     private const int SharingViolation = unchecked((int)0x80070020);
+    private const int LinuxWouldBlock = 11;
+    private const int MacWouldBlock = 35;
     private readonly FileStream _stream;
 
     private OutputLock(FileStream stream)
@@ -54,7 +58,7 @@ public sealed class OutputLock : IDisposable
         {
             return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException ex) when (ex.HResult == SharingViolation)
+        catch (IOException ex) when (ex.HResult is SharingViolation or LinuxWouldBlock or MacWouldBlock)
         {
             return null;
         }
@@ -68,18 +72,29 @@ public sealed class OutputLock : IDisposable
         stream.Flush();
     }
 
+    /// <summary>
+    /// What the holder wrote into the lock file. Opened with libc's <c>open</c> because every .NET open takes a
+    /// lock of its own, which the holder's exclusive lock refuses; on Windows the holder's file cannot be read at all.
+    /// </summary>
     private static string ReadHolder(string path)
     {
+        const string unknown = "another helpgen build";
+        if (OperatingSystem.IsWindows()) return unknown;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var descriptor = Open(path, 0);
+            if (descriptor < 0) return unknown;
+            using var stream = new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read);
             using var reader = new StreamReader(stream, Encoding.UTF8);
             var text = reader.ReadToEnd().Trim();
-            return text.Length == 0 ? "another helpgen build" : text;
+            return text.Length == 0 ? unknown : text;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
         {
-            return "another helpgen build";
+            return unknown;
         }
     }
+
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
 }
