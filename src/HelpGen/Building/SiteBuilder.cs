@@ -85,7 +85,7 @@ public sealed class SiteBuilder
     internal static List<OutputFile> Render(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics, Func<SourceArticle, ParsedArticle> parse)
     {
         var parsed = new ConcurrentDictionary<string, ParsedArticle>(StringComparer.Ordinal);
-        Parallel.ForEach(plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath), source => parsed[source.FullPath] = parse(source));
+        Parallel.ForEach(plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath), source => parsed[source.FullPath] = MarkdownGuard.Parse(parse, source, diagnostics));
         var resolver = new LinkResolver(plan, parsed, options.LinkStyle, diagnostics);
         var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl);
         var pages = new PageRenderer(theme, diagnostics);
@@ -115,7 +115,7 @@ public sealed class SiteBuilder
         all.AddRange(SearchIndexes(plan, options.LinkStyle, source => parsed[source.FullPath]));
         all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
         all.AddRange(theme.Assets.Select(a => new OutputFile(a.SitePath, a.Content)));
-        all.AddRange(plan.Content.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath))));
+        all.AddRange(plan.Content.Assets.Select(a => (a.SitePath, Content: a.TryRead(diagnostics))).Where(a => a.Content is not null).Select(a => new OutputFile(a.SitePath, a.Content!)));
         return all;
     }
 

@@ -10,7 +10,6 @@ namespace HelpGen.Content;
 internal static class FileKinds
 {
     private const int AtFdCwd = -100;
-    private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 1;
     private const int ModeOffset = 28;
     private const int TypeMask = 0xF000;

@@ -34,6 +34,10 @@ public static class DiagnosticCodes
     public const string NoSitemapWithoutBaseUrl = "HG1015";
     public const string ThemeRenderFailed = "HG1016";
     public const string UnreadableFile = "HG1017";
+    public const string SymlinkLoop = "HG1018";
+    public const string NotARegularFile = "HG1019";
+    public const string UnicodeNotNfc = "HG1020";
+    public const string MarkdownTooComplex = "HG1021";
 
     // Links: the kinds of DESIGN.md's check report.
     public const string BrokenLink = "HG2001";
