@@ -39,7 +39,8 @@ public static class HelpGenCli
 
     private static int Invoke(string[] args, InvocationConfiguration configuration)
     {
-        var parse = Create().Parse(args);
+        // No response files: a title such as "@home" is text, not a file of arguments.
+        var parse = Create().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors) configuration.Error.WriteLine($"helpgen: error: {problem.Message}");

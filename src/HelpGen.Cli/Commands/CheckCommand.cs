@@ -91,13 +91,21 @@ internal sealed class CheckCommand : Command
     {
         if (!Directory.Exists(site))
         {
-            await error.WriteLineAsync($"helpgen check: the site folder '{site}' does not exist.");
+            await error.WriteLineAsync($"helpgen check: error HG0003: the site folder '{site}' does not exist.");
             return new CheckOutcome(null, 2);
         }
 
         var options = CreateOptions(parseResult, parseResult.GetValue(BaseUrl), ignore, null, error);
-        var report = await new LinkChecker().CheckDirectoryAsync(site, options, cancellationToken);
-        return new CheckOutcome(report, 0);
+        try
+        {
+            var report = await new LinkChecker().CheckDirectoryAsync(site, options, cancellationToken);
+            return new CheckOutcome(report, 0);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"helpgen check: error {HelpGen.Diagnostics.DiagnosticCodes.OutputWriteFailed}: cannot read the site folder '{site}': {ex.Message}");
+            return new CheckOutcome(null, 2);
+        }
     }
 
     /// <summary>

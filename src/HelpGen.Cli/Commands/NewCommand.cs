@@ -38,6 +38,12 @@ internal sealed class NewCommand : Command
     {
         var stderr = parse.InvocationConfiguration.Error;
         var source = parse.GetValue(_source)!;
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            stderr.WriteLine("helpgen: error HG0003: --source must name the folder with site.yml, e.g. --source articles");
+            return ExitCodes.Usage;
+        }
+
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigLoader.Load(source, diagnostics);
         Report.Diagnostics(diagnostics.Sorted, stderr);

@@ -29,6 +29,7 @@ public static class OutputGuard
         var overlap = Overlaps(output, real, protectedFolders.Where(f => !f.OutputMayBeInside));
         if (overlap is not null) return [overlap];
         if (Directory.Exists(real)) return [Error($"the bundle output '{output}' is a folder: name a zip file, e.g. {Path.Combine(output, "helpcenter.zip")}")];
+        if (File.Exists(real) && Content.FileKinds.SpecialKind(real) is { } kind) return [Error($"the bundle output '{output}' is {kind}, not a regular file: name a zip file")];
         if (File.Exists(real) && !force) return [Error($"the bundle output '{output}' already exists: delete it or pass --force to replace it")];
         return [];
     }
