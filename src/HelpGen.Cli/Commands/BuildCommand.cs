@@ -3,6 +3,7 @@ using System.Diagnostics;
 using HelpGen.Building;
 using HelpGen.Cli.Help;
 using HelpGen.Cli.Terminal;
+using HelpGen.Diagnostics;
 using HelpGen.Output;
 
 namespace HelpGen.Cli.Commands;
@@ -10,13 +11,15 @@ namespace HelpGen.Cli.Commands;
 /// <summary><c>helpgen build</c>: renders the source folder into a static site.</summary>
 internal sealed class BuildCommand : Command, IHasHelp
 {
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);
     private readonly Option<string> _source = CommonOptions.Source();
     private readonly Option<string?> _theme = CommonOptions.Theme();
     private readonly Option<bool> _drafts = CommonOptions.Drafts();
+    private readonly Option<bool> _force = CommonOptions.Force("an existing output folder");
 
     private readonly Option<string> _output = new("--output", "-o")
     {
-        Description = "Folder to write the site to. It is replaced only when the build succeeds.",
+        Description = $"Folder to write the site to. It is replaced only when the build succeeds, and only if it is empty or a previous build wrote it (it holds {OutputFolder.MarkerName}).",
         DefaultValueFactory = _ => "_site",
     };
 
@@ -32,6 +35,7 @@ internal sealed class BuildCommand : Command, IHasHelp
         Options.Add(_output);
         Options.Add(_drafts);
         Options.Add(_baseUrl);
+        Options.Add(_force);
         SetAction(Run);
     }
 
@@ -46,26 +50,52 @@ internal sealed class BuildCommand : Command, IHasHelp
 
     private int Run(ParseResult parse)
     {
-        var timer = Stopwatch.StartNew();
         var console = CommandConsole.From(parse);
         var output = parse.GetValue(_output)!;
         var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), parse.GetValue(_drafts), parse.GetValue(_baseUrl));
-        if (CommonOptions.Overlaps(options.SourceDirectory, output))
+        if (string.IsNullOrWhiteSpace(options.SourceDirectory))
         {
-            console.Fail($"helpgen: error HG0003: the output folder '{output}' must not contain or be inside the source folder '{options.SourceDirectory}'");
-            return ExitCodes.Usage;
+            return Usage(console, DiagnosticCodes.ConfigInvalidValue, "--source must name the folder with site.yml, e.g. --source articles");
         }
 
         if (options.BaseUrlOverride is { } url && !CommonOptions.IsHttpUrl(url))
         {
-            console.Fail($"helpgen: error HG0003: --base-url '{url}' must be an absolute http(s) URL like https://help.example.org/");
-            return ExitCodes.Usage;
+            return Usage(console, DiagnosticCodes.ConfigInvalidValue, $"--base-url '{url}' must be an absolute http(s) URL like https://help.example.org/");
         }
 
+        var refusals = OutputGuard.CheckSiteFolder(output, CommonOptions.ProtectedFolders(options.SourceDirectory, options.ThemeDirectory), parse.GetValue(_force));
+        console.Diagnostics(refusals);
+        if (refusals.Count > 0) return ExitCodes.Usage;
+        try
+        {
+            return BuildLocked(console, options, output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Usage(console, DiagnosticCodes.OutputWriteFailed, $"cannot write the output folder '{output}': {ex.Message}");
+        }
+    }
+
+    /// <summary>Holds the output's lock from recovery to the swap, so two builds into one folder never interleave.</summary>
+    private static int BuildLocked(CommandConsole console, BuildOptions options, string output)
+    {
+        var timer = Stopwatch.StartNew();
+        var folder = new OutputFolder(RealPath.Resolve(output));
+        using var held = OutputLock.TryAcquire(folder, LockWait, out var holder);
+        if (held is null)
+        {
+            return Usage(console, DiagnosticCodes.OutputLocked, $"the output folder '{output}' is being written by {holder}; wait for that build to finish and run again");
+        }
+
+        folder.Recover();
         var result = console.Track(progress =>
         {
             var built = new SiteBuilder().Build(options with { Progress = progress });
-            if (built.Output is not null) CommandStages.Run(progress, CommandStages.WriteFiles, built.Output.Files.Count, () => SiteWriter.Write(built.Output, output));
+            if (built.Output is not null)
+            {
+                CommandStages.Run(progress, CommandStages.WriteFiles, built.Output.Files.Count, () => SiteWriter.Write(built.Output, folder.Path, TestHooks.Checkpoint(), TestHooks.AllowExchange));
+            }
+
             return built;
         });
         console.Diagnostics(result.Diagnostics);
@@ -78,5 +108,11 @@ internal sealed class BuildCommand : Command, IHasHelp
         console.Result(
             $"Built {result.LocaleCount} locales, {result.PageCount} pages into {output}/ in {timer.Elapsed.TotalSeconds:0.00} s{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;
+    }
+
+    private static int Usage(CommandConsole console, string code, string message)
+    {
+        console.Diagnostics([new Diagnostic(Severity.Error, code, message)]);
+        return ExitCodes.Usage;
     }
 }

@@ -4,6 +4,8 @@ using HelpGen.Building;
 using HelpGen.Bundling;
 using HelpGen.Cli.Help;
 using HelpGen.Cli.Terminal;
+using HelpGen.Diagnostics;
+using HelpGen.Output;
 
 namespace HelpGen.Cli.Commands;
 
@@ -13,6 +15,7 @@ internal sealed class BundleCommand : Command, IHasHelp
     private readonly Option<string> _source = CommonOptions.Source();
     private readonly Option<string?> _theme = CommonOptions.Theme();
     private readonly Option<bool> _drafts = CommonOptions.Drafts();
+    private readonly Option<bool> _force = CommonOptions.Force("an existing file at --output");
 
     private readonly Option<string[]> _locales = new("--locale")
     {
@@ -22,7 +25,7 @@ internal sealed class BundleCommand : Command, IHasHelp
 
     private readonly Option<string> _output = new("--output", "-o")
     {
-        Description = "The zip file to write.",
+        Description = "The zip file to write. An existing file is replaced only with --force; a folder never.",
         DefaultValueFactory = _ => "helpcenter.zip",
     };
 
@@ -33,6 +36,7 @@ internal sealed class BundleCommand : Command, IHasHelp
         Options.Add(_drafts);
         Options.Add(_locales);
         Options.Add(_output);
+        Options.Add(_force);
         SetAction(Run);
     }
 
@@ -50,21 +54,36 @@ internal sealed class BundleCommand : Command, IHasHelp
         var timer = Stopwatch.StartNew();
         var console = CommandConsole.From(parse);
         var locales = parse.GetValue(_locales) ?? [];
-        var options = new BuildOptions(
-            parse.GetValue(_source)!,
-            CommonOptions.ResolveTheme(parse.GetValue(_theme)),
-            parse.GetValue(_drafts),
-            LinkStyle: LinkStyle.IndexHtml,
-            Locales: locales);
         var output = parse.GetValue(_output)!;
-        var (result, zip) = console.Track(progress =>
+        var source = parse.GetValue(_source)!;
+        if (string.IsNullOrWhiteSpace(source))
         {
-            var built = new SiteBuilder().Build(options with { Progress = progress });
-            if (built.Output is null) return (built, (byte[]?)null);
-            var bytes = OfflineBundle.Create(built.Output, locales.Length == 1 ? locales[0] : null, progress);
-            CommandStages.Run(progress, CommandStages.WriteZip, 1, () => OfflineBundle.Write(bytes, output));
-            return (built, bytes);
-        });
+            return Usage(console, DiagnosticCodes.ConfigInvalidValue, "--source must name the folder with site.yml, e.g. --source articles");
+        }
+
+        var theme = CommonOptions.ResolveTheme(parse.GetValue(_theme));
+        var refusals = OutputGuard.CheckBundleFile(output, CommonOptions.ProtectedFolders(source, theme), parse.GetValue(_force));
+        console.Diagnostics(refusals);
+        if (refusals.Count > 0) return ExitCodes.Usage;
+        var options = new BuildOptions(source, theme, parse.GetValue(_drafts), LinkStyle: LinkStyle.IndexHtml, Locales: locales);
+        BuildResult result;
+        byte[]? zip;
+        try
+        {
+            (result, zip) = console.Track(progress =>
+            {
+                var built = new SiteBuilder().Build(options with { Progress = progress });
+                if (built.Output is null) return (built, (byte[]?)null);
+                var bytes = OfflineBundle.Create(built.Output, locales.Length == 1 ? locales[0] : null, progress);
+                CommandStages.Run(progress, CommandStages.WriteZip, 1, () => OfflineBundle.Write(bytes, output));
+                return (built, bytes);
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Usage(console, DiagnosticCodes.OutputWriteFailed, $"cannot write the bundle '{output}': {ex.Message}");
+        }
+
         console.Diagnostics(result.Diagnostics);
         if (zip is null)
         {
@@ -75,5 +94,11 @@ internal sealed class BundleCommand : Command, IHasHelp
         console.Result(
             $"Bundled {result.LocaleCount} locales, {result.PageCount} pages into {output} ({zip.Length / 1024.0:0} KiB) in {timer.Elapsed.TotalSeconds:0.00} s{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;
+    }
+
+    private static int Usage(CommandConsole console, string code, string message)
+    {
+        console.Diagnostics([new Diagnostic(Severity.Error, code, message)]);
+        return ExitCodes.Usage;
     }
 }

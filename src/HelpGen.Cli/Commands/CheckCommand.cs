@@ -128,8 +128,16 @@ internal sealed class CheckCommand : Command, IHasHelp
         }
 
         var options = CreateOptions(parseResult, parseResult.GetValue(BaseUrl), ignore, null, false, progress);
-        var report = await new LinkChecker().CheckDirectoryAsync(site, options, cancellationToken);
-        return new CheckOutcome(report, ExitCodes.Success);
+        try
+        {
+            var report = await new LinkChecker().CheckDirectoryAsync(site, options, cancellationToken);
+            return new CheckOutcome(report, ExitCodes.Success);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.Diagnostics([new Diagnostic(Severity.Error, DiagnosticCodes.OutputWriteFailed, $"cannot read the site folder '{site}': {ex.Message}")]);
+            return new CheckOutcome(null, ExitCodes.Usage);
+        }
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal sealed class NewCommand : Command, IHasHelp
 
     private readonly Option<string?> _title = new("--title")
     {
-        Description = "The article's title. Default: made from the slug.",
+        Description = "The article's title, any text on one line (quotes, backslashes, ':' and '#' are fine). Default: made from the slug.",
     };
 
     public NewCommand() : base("new", "Create a new article file with front matter, ready to write.")
@@ -53,6 +53,12 @@ internal sealed class NewCommand : Command, IHasHelp
         var console = CommandConsole.From(parse);
         var stderr = console.Error;
         var source = parse.GetValue(_source)!;
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            stderr.WriteLine("helpgen: error HG0003: --source must name the folder with site.yml, e.g. --source articles");
+            return ExitCodes.Usage;
+        }
+
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigLoader.Load(source, diagnostics);
         console.Diagnostics(diagnostics.Sorted);
@@ -79,9 +85,27 @@ internal sealed class NewCommand : Command, IHasHelp
         }
 
         var title = parse.GetValue(_title) ?? char.ToUpperInvariant(parts[1][0]) + parts[1][1..].Replace('-', ' ');
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, $"---\ntitle: \"{title.Replace("\"", "\\\"")}\"\nsummary: \"\"\ntags: []\n---\n\nWrite the introduction here.\n\n## First step\n\n1. ...\n");
+        if (string.IsNullOrWhiteSpace(title) || title.Any(char.IsControl))
+        {
+            stderr.WriteLine("helpgen: error HG0003: --title must be one line of text (no line breaks, tabs or other control characters)");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, $"---\ntitle: {YamlSingleQuoted(title)}\nsummary: ''\ntags: []\n---\n\nWrite the introduction here.\n\n## First step\n\n1. ...\n");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{DisplayPaths.For(path)}:1:1: error {DiagnosticCodes.OutputWriteFailed}: cannot create the article: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
         console.Result($"Created {DisplayPaths.For(path)}");
         return ExitCodes.Success;
     }
+
+    /// <summary>A YAML single-quoted scalar: every character is literal except the quote, which doubles.</summary>
+    private static string YamlSingleQuoted(string text) => "'" + text.Replace("'", "''") + "'";
 }

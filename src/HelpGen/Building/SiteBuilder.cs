@@ -86,7 +86,7 @@ public sealed class SiteBuilder
     /// <summary>Renders every file of the site; <paramref name="parse"/> lets the preview server reuse parsed articles.</summary>
     internal static List<OutputFile> Render(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics, Func<SourceArticle, ParsedArticle> parse)
     {
-        var parsed = ParseAll(plan, parse, options.Progress);
+        var parsed = ParseAll(plan, parse, options.Progress, diagnostics);
         var (renderedCount, articlePages) = (0, plan.Locales.Sum(l => l.Sections.Sum(s => s.Articles.Count)));
         BuildProgress.Start(options.Progress, BuildProgress.Pages, articlePages);
         var resolver = new LinkResolver(plan, parsed, options.LinkStyle, diagnostics);
@@ -121,11 +121,11 @@ public sealed class SiteBuilder
         options.Progress?.Report(new BuildProgress(BuildProgress.Search, plan.Locales.Count, plan.Locales.Count));
         all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
         all.AddRange(theme.Assets.Select(a => new OutputFile(a.SitePath, a.Content)));
-        all.AddRange(plan.Content.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath))));
+        all.AddRange(plan.Content.Assets.Select(a => (a.SitePath, Content: a.TryRead(diagnostics))).Where(a => a.Content is not null).Select(a => new OutputFile(a.SitePath, a.Content!)));
         return all;
     }
 
-    private static ConcurrentDictionary<string, ParsedArticle> ParseAll(SitePlan plan, Func<SourceArticle, ParsedArticle> parse, IProgress<BuildProgress>? progress)
+    private static ConcurrentDictionary<string, ParsedArticle> ParseAll(SitePlan plan, Func<SourceArticle, ParsedArticle> parse, IProgress<BuildProgress>? progress, DiagnosticBag diagnostics)
     {
         var parsed = new ConcurrentDictionary<string, ParsedArticle>(StringComparer.Ordinal);
         var sources = plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath).ToList();
@@ -133,7 +133,7 @@ public sealed class SiteBuilder
         BuildProgress.Start(progress, BuildProgress.Markdown, sources.Count);
         Parallel.ForEach(sources, source =>
         {
-            parsed[source.FullPath] = parse(source);
+            parsed[source.FullPath] = MarkdownGuard.Parse(parse, source, diagnostics);
             BuildProgress.Step(progress, BuildProgress.Markdown, ref done, sources.Count);
         });
         return parsed;

@@ -42,14 +42,22 @@ public static class OfflineBundle
         return buffer.ToArray();
     }
 
-    /// <summary>Writes the zip next to its destination first, then moves it into place.</summary>
+    /// <summary>Writes the zip next to its destination first (a fixed name, removed on failure), then moves it into place.</summary>
     public static void Write(byte[] zip, string path)
     {
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + $".tmp-{Environment.ProcessId}";
-        File.WriteAllBytes(temporary, zip);
-        File.Move(temporary, full, overwrite: true);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.helpgen-staging");
+        try
+        {
+            File.WriteAllBytes(temporary, zip);
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
     }
 
     private static string HomeRedirect(string locale) => $"""

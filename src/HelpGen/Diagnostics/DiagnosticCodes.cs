@@ -25,6 +25,10 @@ public static class DiagnosticCodes
     public const string SourceFolderMissing = "HG0005";
     [DiagnosticCode(Configuration, "The theme is missing a layout or has an invalid template or strings file.")]
     public const string ThemeInvalid = "HG0006";
+    [DiagnosticCode(Configuration, "Another build holds the output folder's lock.")]
+    public const string OutputLocked = "HG0007";
+    [DiagnosticCode(Configuration, "The output cannot be written or the site folder read.")]
+    public const string OutputWriteFailed = "HG0008";
 
     [DiagnosticCode(Content, "Front matter is not closed by a --- line.")]
     public const string FrontMatterUnclosed = "HG1001";
@@ -60,6 +64,14 @@ public static class DiagnosticCodes
     public const string ThemeRenderFailed = "HG1016";
     [DiagnosticCode(Content, "A file that cannot be read.")]
     public const string UnreadableFile = "HG1017";
+    [DiagnosticCode(Content, "A symbolic link loop, not followed.")]
+    public const string SymlinkLoop = "HG1018";
+    [DiagnosticCode(Content, "A named pipe, socket or device instead of a regular file, skipped.")]
+    public const string NotARegularFile = "HG1019";
+    [DiagnosticCode(Content, "A file name in Unicode NFD instead of NFC.")]
+    public const string UnicodeNotNfc = "HG1020";
+    [DiagnosticCode(Content, "An article nested deeper than the Markdown limits.")]
+    public const string MarkdownTooComplex = "HG1021";
 
     [DiagnosticCode(Link, "A link whose target page or file does not exist.", "broken-link")]
     public const string BrokenLink = "HG2001";

@@ -47,6 +47,21 @@ public sealed class LiveReloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SourceFolder_DeletedAndRecreated_IsWatchedAgainAndRebuilt()
+    {
+        var copy = Path.Combine(_fixture.Root, "copy");
+        TestSupport.FolderSnapshot.Copy(_fixture.Source, copy);
+        Directory.Delete(_fixture.Source, recursive: true);
+        await PollAsync("en-us/", html => html.Contains("helpgen-overlay", StringComparison.Ordinal));
+
+        Directory.Move(copy, _fixture.Source);
+        await PollAsync("en-us/", html => !html.Contains("helpgen-overlay", StringComparison.Ordinal));
+        _fixture.Edit("en/start/welcome.md", "Welcome to the help center.", "Welcome to the *recreated* help center.");
+
+        await PollAsync("en-us/start/welcome/", html => html.Contains("<em>recreated</em>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Save_ByRenamingATemporaryFileOverTheArticle_UpdatesThePage()
     {
         var target = _fixture.PathOf("en/faq/contact.md");

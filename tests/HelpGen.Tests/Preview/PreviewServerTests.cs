@@ -38,6 +38,25 @@ public sealed class PreviewServerTests(PreviewServerTests.Server shared) : IClas
         }
     }
 
+    [Theory]
+    [InlineData("evil.example", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("evil.example:5080", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("192.168.1.10", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("localhost", HttpStatusCode.OK)]
+    [InlineData("LOCALHOST:5080", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    [InlineData("[::1]:5080", HttpStatusCode.OK)]
+    public async Task Get_WithHostHeader_AnswersOnlyLoopbackNames(string host, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "en-us/start/welcome/");
+        request.Headers.Host = host;
+
+        var response = await _http.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected != HttpStatusCode.OK) Assert.DoesNotContain("Welcome", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Get_ArticleFolder_ServesItsIndexHtmlWithLiveReloadScript()
     {

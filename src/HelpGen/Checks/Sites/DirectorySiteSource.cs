@@ -4,10 +4,14 @@ namespace HelpGen.Checks.Sites;
 
 /// <summary>
 /// A site folder on disk (<c>helpgen check --site DIR</c>). Lists the files once and reads pages only when asked.
-/// Symbolic links are not followed, so nothing outside the folder is read.
+/// Symbolic links are not followed, so nothing outside the folder is read; folders deeper than
+/// <see cref="MaxDepth"/> levels (no real site has them) are not listed.
 /// </summary>
 internal sealed class DirectorySiteSource : ISiteSource
 {
+    /// <summary>How many folder levels below the site root are listed.</summary>
+    public const int MaxDepth = 64;
+
     private readonly string _root;
     private readonly string _displayPrefix;
     private readonly HashSet<string> _files;
@@ -25,6 +29,7 @@ internal sealed class DirectorySiteSource : ISiteSource
             RecurseSubdirectories = true,
             AttributesToSkip = FileAttributes.ReparsePoint,
             IgnoreInaccessible = true,
+            MaxRecursionDepth = MaxDepth,
         };
         _files = Directory.EnumerateFiles(_root, "*", options)
             .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'))
