@@ -1,12 +1,13 @@
 using System.IO.Compression;
 using System.Text;
+using HelpGen.Building;
 using HelpGen.Output;
 
 namespace HelpGen.Bundling;
 
 /// <summary>
 /// Packs a site built with <c>LinkStyle.IndexHtml</c> into a zip that works when unzipped anywhere and opened
-/// from file://. Entries are sorted and carry a fixed timestamp, so the same site gives the same bytes.
+/// from file://, without the host files (_redirects, _headers). Entries are sorted and carry a fixed timestamp, so the same site gives the same bytes.
 /// </summary>
 public static class OfflineBundle
 {
@@ -15,7 +16,7 @@ public static class OfflineBundle
     /// <param name="homeLocale">When set, the zip's index.html opens this locale's home instead of the chooser.</param>
     public static byte[] Create(SiteOutput site, string? homeLocale)
     {
-        var files = site.Files.Where(f => f.Path != "404.html").ToList();
+        var files = site.Files.Where(f => f.Path != "404.html" && !HostFiles.IsHostFile(f.Path)).ToList();
         if (homeLocale is not null)
         {
             files.RemoveAll(f => f.Path == "index.html");
