@@ -13,6 +13,7 @@ public static class HelpGenCli
         new NewCommand(),
         new CheckCommand(),
         new ServeCommand(),
+        new TranslationsCommand(),
     };
 
     /// <summary>Runs the command line; usage errors (unknown option, missing argument) exit with 2.</summary>
