@@ -113,8 +113,8 @@ public sealed class SiteBuilder
         files.Add(pages.Render(factory.NotFound(), "404.html"));
         var all = files.ToList();
         all.AddRange(SearchIndexes(plan, options.LinkStyle, source => parsed[source.FullPath]));
-        all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
         all.AddRange(theme.Assets.Select(a => new OutputFile(a.SitePath, a.Content)));
+        all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
         all.AddRange(plan.Content.Assets.Select(a => new OutputFile(a.SitePath, File.ReadAllBytes(a.FullPath))));
         return all;
     }
