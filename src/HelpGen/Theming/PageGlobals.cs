@@ -17,10 +17,17 @@ internal sealed class PageGlobals
             .OrderBy(m => m.Item1, StringComparer.Ordinal)
             .ToList();
 
-    private static readonly Func<PageModel, object?>[] Getters =
-        Members.Select(m => (Func<PageModel, object?>)(model => m.Property.GetValue(model))).ToArray();
+    private static readonly Func<PageModel, object?>[] Getters = Members.Select(m => Getter(m.Property)).ToArray();
 
     public ScriptObject Globals { get; } = new();
+
+    /// <summary>A compiled <c>model =&gt; (object)model.Property</c>: a property read per page without reflection.</summary>
+    private static Func<PageModel, object?> Getter(PropertyInfo property)
+    {
+        var model = System.Linq.Expressions.Expression.Parameter(typeof(PageModel));
+        var body = System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.Property(model, property), typeof(object));
+        return System.Linq.Expressions.Expression.Lambda<Func<PageModel, object?>>(body, model).Compile();
+    }
 
     public void Set(PageModel model)
     {

@@ -19,7 +19,8 @@ internal sealed class ThemeFunction(int required, int maximum, Func<ThemeTemplat
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), $"arg{index}");
+    /// <summary>Every argument is text: Scriban converts it once, cheaply, instead of probing for a conversion to object.</summary>
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), $"arg{index}");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {

@@ -59,6 +59,7 @@ internal sealed class ThemeLoader(ThemeFiles files)
         var names = files.Files.Keys.Select(ThemePartials.NameOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var checker = new TemplateChecker(names, _problems);
         parsed.ForEach(checker.Check);
+        parsed.ForEach(template => UiStringExpression.Rewrite(template.Page!));
         return _problems.Skip(before).Any(p => p.IsError) ? null : (layouts, partials);
     }
 

@@ -36,11 +36,21 @@ internal sealed class ThemePartials(IReadOnlyDictionary<string, Template> partia
         return exists(name) ? null : $"the theme has no partial '{name}' (partials/{name}{ThemeLoader.TemplateExtension})";
     }
 
-    public HtmlFragment Render(ThemeTemplateContext context, ScriptNode? caller, string name)
+    /// <summary>
+    /// Renders the partial: straight into the page when the include is printed where it stands, else (an include
+    /// assigned, piped or passed on) as an <see cref="HtmlFragment"/>.
+    /// </summary>
+    public HtmlFragment? Render(ThemeTemplateContext context, ScriptNode? caller, string name)
     {
         if (Problem(name) is { } problem)
         {
             throw new ScriptRuntimeException(caller?.Span ?? context.CurrentSpan, problem);
+        }
+
+        if (caller?.Parent is ScriptExpressionStatement)
+        {
+            context.RenderPartialInPlace(_partials[name], caller);
+            return null;
         }
 
         return context.RenderPartial(_partials[name], caller);

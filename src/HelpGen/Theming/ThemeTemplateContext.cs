@@ -49,6 +49,28 @@ internal sealed class ThemeTemplateContext : TemplateContext
     }
 
     /// <summary>
+    /// Renders a partial straight into the current output: for <c>{{ include 'name' }}</c> printed where it stands,
+    /// which saves copying the partial's text through a string of its own.
+    /// </summary>
+    public void RenderPartialInPlace(Template partial, ScriptNode? caller)
+    {
+        EnterRecursive(caller);
+        PushSourceFile(partial.SourceFilePath!);
+        try
+        {
+            if (Evaluate(partial.Page!) is { } result)
+            {
+                Write(partial.Page!.Span, result);
+            }
+        }
+        finally
+        {
+            PopSourceFile();
+            ExitRecursive(caller);
+        }
+    }
+
+    /// <summary>
     /// Renders a partial with the page's variables into an output of its own (one kept per nesting depth) and
     /// returns its HTML, so printing it does not escape it again.
     /// </summary>
@@ -75,7 +97,8 @@ internal sealed class ThemeTemplateContext : TemplateContext
 
     /// <inheritdoc/>
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        ReadOnlyListAccessor.Handles(target) ? ReadOnlyListAccessor.Default : base.GetMemberAccessorImpl(target);
+        ViewModelAccessor.For(target.GetType())
+        ?? (ReadOnlyListAccessor.Handles(target) ? ReadOnlyListAccessor.Default : base.GetMemberAccessorImpl(target));
 
     /// <summary>Writes a printed value: HTML fragments and captured output as they are, everything else escaped.</summary>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

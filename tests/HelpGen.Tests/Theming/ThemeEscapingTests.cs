@@ -124,6 +124,22 @@ public sealed class ThemeEscapingTests
         Assert.Equal($"<b>{Escaped}</b>|<i>{Escaped}</i><i>Grüße &amp; co</i>|<p class=\"badge badge-draft\">{draft}</p>\n", html);
     }
 
+    [Fact]
+    public void Render_APartialAssignedInsteadOfPrinted_IsStillHtmlButAStringFunctionMakesItText()
+    {
+        var files = DefaultFilesCopy();
+        files["layouts/article.sbn-html"] = Encoding.UTF8.GetBytes(
+            "{{ note = include 'notices' }}[{{ note }}]{{ include 'notices' | string.strip }}|{{ t 'draft' }}|{{ t 'article.updated' | string.upcase }}");
+        var theme = LoadOrFail(ThemeFiles.FromFiles(files));
+        var strings = theme.Strings("ru").ToDictionary();
+        strings["draft"] = "<b>&</b>";
+
+        var html = theme.Render(HostileArticle() with { IsDraft = true, Strings = strings });
+
+        const string badge = "<p class=\"badge badge-draft\">&lt;b&gt;&amp;&lt;/b&gt;</p>";
+        Assert.Equal($"[{badge}\n]{HtmlText.Escape(badge)}|&lt;b&gt;&amp;&lt;/b&gt;|{HtmlText.Escape(strings["article.updated"].ToUpperInvariant())}", html);
+    }
+
     [Theory]
     [InlineData("plain Grüße, Привет, 你好", "plain Grüße, Привет, 你好")]
     [InlineData("a&b<c>d\"e'f", "a&amp;b&lt;c&gt;d&quot;e&#x27;f")]
