@@ -13,6 +13,7 @@ public static class HelpGenCli
         new NewCommand(),
         new CheckCommand(),
         new ServeCommand(),
+        new TranslationsCommand(),
     };
 
     /// <summary>The exit code of a bug in helpgen (EX_SOFTWARE).</summary>

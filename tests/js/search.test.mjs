@@ -159,6 +159,21 @@ test('the first query loads only the manifest, the shards it needs and the shown
   assert.deepEqual(log.sort(), ['m1', 'manifest', 't1']);
 });
 
+test('index files are loaded by the content-hashed names the manifest lists', async () => {
+  const index = sampleIndex();
+  const hashed = { t0: 't0.0a1b2c3d', t1: 't1.1a2b3c4d', m0: 'm0.2a3b4c5d', m1: 'm1.3a4b5c6d', p0: 'p0.4a5b6c7d', x0: 'x0.5a6b7c8d' };
+  index.manifest.files = hashed;
+  const log = [];
+  const engine = search.createEngine((name, file) => {
+    log.push(file);
+    if (!index[name] || file !== (name === 'manifest' ? 'manifest' : hashed[name])) { return Promise.reject(new Error('wrong file ' + file + ' for ' + name)); }
+    return Promise.resolve(JSON.parse(JSON.stringify(index[name])));
+  }, { folder: '' });
+  const answer = await engine.query('track', { prefix: false, limit: 5 });
+  assert.equal(answer.results[0]?.url, 'en-us/orders/track/');
+  assert.deepEqual(log.sort(), ['m1.3a4b5c6d', 'manifest', 't1.1a2b3c4d']);
+});
+
 test('snippets highlight matched words and escape the text', async () => {
   const answer = await sampleEngine().query('password', { prefix: false, text: true });
   const snippet = answer.results[0].snippet;

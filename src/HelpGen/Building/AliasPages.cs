@@ -18,8 +18,7 @@ public static class AliasPages
         var sources = plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath).OrderBy(s => s.DisplayPath, StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            var target = plan.Locales.Where(l => l.Locale.Language == source.Language)
-                .Select(l => plan.Find(l.Locale.Code, source.Key)).FirstOrDefault(a => a?.Source == source);
+            var target = TargetOf(plan, source);
             if (target is null) continue;
             foreach (var alias in source.FrontMatter.Aliases)
             {
@@ -41,6 +40,11 @@ public static class AliasPages
             }
         }
     }
+
+    /// <summary>Where an alias of <paramref name="source"/> leads: the article in the first locale of its language that shows it.</summary>
+    internal static LocalizedArticle? TargetOf(SitePlan plan, SourceArticle source) =>
+        plan.Locales.Where(l => l.Locale.Language == source.Language)
+            .Select(l => plan.Find(l.Locale.Code, source.Key)).FirstOrDefault(a => a?.Source == source);
 
     /// <summary>
     /// True when the alias would overwrite a file of the site, turn one of its files into a folder or a folder

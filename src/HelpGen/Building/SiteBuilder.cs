@@ -119,8 +119,8 @@ public sealed class SiteBuilder
         BuildProgress.Start(options.Progress, BuildProgress.Search, plan.Locales.Count);
         all.AddRange(SearchIndexes(plan, options.LinkStyle, source => parsed[source.FullPath]));
         options.Progress?.Report(new BuildProgress(BuildProgress.Search, plan.Locales.Count, plan.Locales.Count));
-        all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
         all.AddRange(theme.Assets.Select(a => new OutputFile(a.SitePath, a.Content)));
+        all.AddRange(SiteExtras.Create(plan, pages.SitemapEntries, all, diagnostics));
         all.AddRange(plan.Content.Assets.Select(a => (a.SitePath, Content: a.TryRead(diagnostics))).Where(a => a.Content is not null).Select(a => new OutputFile(a.SitePath, a.Content!)));
         return all;
     }

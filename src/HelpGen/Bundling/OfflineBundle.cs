@@ -7,7 +7,7 @@ namespace HelpGen.Bundling;
 
 /// <summary>
 /// Packs a site built with <c>LinkStyle.IndexHtml</c> into a zip that works when unzipped anywhere and opened
-/// from file://. Entries are sorted and carry a fixed timestamp, so the same site gives the same bytes.
+/// from file://, without the host files (_redirects, _headers). Entries are sorted and carry a fixed timestamp, so the same site gives the same bytes.
 /// </summary>
 public static class OfflineBundle
 {
@@ -18,7 +18,7 @@ public static class OfflineBundle
     public static byte[] Create(SiteOutput site, string? homeLocale, IProgress<BuildProgress>? progress = null)
     {
         var done = 0;
-        var files = site.Files.Where(f => f.Path != "404.html").ToList();
+        var files = site.Files.Where(f => f.Path != "404.html" && !HostFiles.IsHostFile(f.Path)).ToList();
         if (homeLocale is not null)
         {
             files.RemoveAll(f => f.Path == "index.html");

@@ -10,8 +10,9 @@ public sealed partial class SearchIndexBuilder
     /// <summary>Section texts are kept for snippets up to this many characters each.</summary>
     public const int MaxSectionTextLength = 3000;
 
-    private static OutputFile WriteManifest(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents) =>
-        writer.Write("manifest", json =>
+    /// <param name="files">Every other file of the index: its logical name (<c>t0</c>) and published name (<c>t0.3f9a1c2e</c>).</param>
+    private static OutputFile WriteManifest(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents, IReadOnlyList<(string Name, string FileName)> files) =>
+        writer.Write(IndexFileWriter.ManifestName, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", FormatVersion);
@@ -36,6 +37,9 @@ public sealed partial class SearchIndexBuilder
             }
 
             json.WriteEndArray();
+            json.WriteStartObject("files");
+            foreach (var (name, fileName) in files.OrderBy(f => f.Name, StringComparer.Ordinal)) json.WriteString(name, fileName);
+            json.WriteEndObject();
             json.WriteEndObject();
         });
 

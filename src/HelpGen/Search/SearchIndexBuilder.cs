@@ -4,7 +4,8 @@ using HelpGen.Search.Stemming;
 namespace HelpGen.Search;
 
 /// <summary>
-/// Builds one locale's client-side search index from its documents: a small <c>manifest</c>, term shards
+/// Builds one locale's client-side search index from its documents: a small <c>manifest</c> (naming the other files,
+/// whose names carry content hashes), term shards
 /// (<c>t0</c>, <c>t1</c>, … surface words → stems, and each stem's postings, the largest ones in <c>p0</c>, <c>p1</c>, …), document blocks (<c>m0</c>, …:
 /// title, URL, section, summary, headings) and text blocks (<c>x0</c>, …: section texts for snippets), all under
 /// <c>&lt;locale&gt;/search/</c>. Words are stemmed here, with the language's stemmer, so the browser needs none.
@@ -66,11 +67,11 @@ public sealed partial class SearchIndexBuilder
             sharded ? 1 : Math.Max(1, sorted.Count));
 
         var writer = new IndexFileWriter(localeCode, format);
-        var files = new List<OutputFile> { WriteManifest(writer, layout, sorted) };
-        files.AddRange(shards.Select((shard, i) => WriteShard(writer, i, shard, postings, big)));
+        var files = shards.Select((shard, i) => WriteShard(writer, i, shard, postings, big)).ToList();
         files.AddRange(big.Select(stem => WritePostingFile(writer, stem.Value, postings[stem.Key])));
         files.AddRange(WriteMetaBlocks(writer, layout, sorted));
         files.AddRange(WriteTextBlocks(writer, layout, sorted));
+        files.Add(WriteManifest(writer, layout, sorted, files.Select(IndexFileWriter.NamesOf).ToList()));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 

@@ -27,11 +27,11 @@ public sealed class Theme
         _layouts = layouts;
         _strings = strings;
         Assets = assets;
-        var functions = ThemeFunctions.Create(partials);
+        var functions = ThemeFunctions.Create(partials, assets.ToDictionary(a => a.Name, a => a.SitePath, StringComparer.Ordinal));
         _contexts = new ThreadLocal<ThemeTemplateContext>(() => new ThemeTemplateContext(functions));
     }
 
-    /// <summary>Files under the theme's <c>assets/</c>, to be published under <c>theme/</c>, in ordinal path order.</summary>
+    /// <summary>Files under the theme's <c>assets/</c>, to be published under <c>theme/</c> with content hashes in their names, in ordinal order of their names.</summary>
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
     /// <summary>The languages that have an <c>i18n/&lt;lang&gt;.yml</c> file, in ordinal order.</summary>

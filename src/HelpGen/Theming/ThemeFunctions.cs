@@ -10,7 +10,7 @@ namespace HelpGen.Theming;
 /// <c>t "key" a b</c> a UI string of the page language (<c>{0}</c>, <c>{1}</c> filled from a, b; a missing key shows the key),
 /// <c>country_name "KZ"</c> and <c>language_name "ru"</c> names in the page language,
 /// <c>local_date "2025-03-01"</c> a date written the page language's way,
-/// <c>asset_url "style.css"</c> the page-relative URL of a theme asset,
+/// <c>asset_url "style.css"</c> the page-relative URL of a theme asset (its fingerprinted name, <c>theme/style.3f9a1c2e.css</c>),
 /// <c>include "name"</c> the partial <c>partials/name.sbn-html</c>.
 /// </summary>
 internal static class ThemeFunctions
@@ -18,18 +18,23 @@ internal static class ThemeFunctions
     /// <summary>The names, for the template checker and the docs.</summary>
     public static readonly IReadOnlyList<string> Names = ["t", "country_name", "language_name", "local_date", "asset_url", "include"];
 
-    public static ScriptObject Create(ThemePartials partials)
+    /// <param name="assets">Asset name under assets/ → its published site path.</param>
+    public static ScriptObject Create(ThemePartials partials, IReadOnlyDictionary<string, string> assets)
     {
         var functions = new ScriptObject();
         functions.SetValue("t", new ThemeFunction(1, 10, (c, _, a) => Format(Lookup(c, Text(c, a[0])), c, a)), true);
         functions.SetValue("country_name", new ThemeFunction(1, 1, (c, _, a) => Name(c, "country.", Text(c, a[0]).ToUpperInvariant())), true);
         functions.SetValue("language_name", new ThemeFunction(1, 1, (c, _, a) => Name(c, "language.", Text(c, a[0]).ToLowerInvariant())), true);
         functions.SetValue("local_date", new ThemeFunction(1, 1, (c, _, a) => FormatDate(c, Text(c, a[0]))), true);
-        functions.SetValue("asset_url", new ThemeFunction(1, 1, (c, _, a) => $"{c.Page.Root}theme/{Text(c, a[0]).TrimStart('/')}"), true);
+        functions.SetValue("asset_url", new ThemeFunction(1, 1, (c, _, a) => c.Page.Root + AssetPath(assets, Text(c, a[0]).TrimStart('/'))), true);
         functions.SetValue("include", new ThemeFunction(1, 1, (c, caller, a) => partials.Render(c, caller, Text(c, a[0]))), true);
         functions.IsReadOnly = true;
         return functions;
     }
+
+    /// <summary>The published path of a theme asset; an unknown name stays as written (the link checker reports it).</summary>
+    private static string AssetPath(IReadOnlyDictionary<string, string> assets, string name) =>
+        assets.TryGetValue(name, out var path) ? path : "theme/" + name;
 
     private static string Text(ThemeTemplateContext context, object? value) =>
         value as string ?? context.ObjectToString(value) ?? string.Empty;

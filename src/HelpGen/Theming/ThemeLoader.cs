@@ -65,11 +65,13 @@ internal sealed class ThemeLoader(ThemeFiles files)
 
     public ThemeStrings? LoadStrings() => ThemeStrings.Load(files, _problems);
 
+    /// <summary>The files under assets/, with content hashes in their published names.</summary>
     public IReadOnlyList<ThemeAsset> Assets() =>
-        files.Files
+        AssetFingerprinter.Apply(files.Files
             .Where(f => f.Key.StartsWith(AssetFolder, StringComparison.Ordinal))
-            .Select(f => new ThemeAsset($"theme/{f.Key[AssetFolder.Length..]}", f.Value))
-            .ToList();
+            .Select(f => KeyValuePair.Create(f.Key[AssetFolder.Length..], f.Value))
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .ToList());
 
     private Template? Parse(string path, string text)
     {

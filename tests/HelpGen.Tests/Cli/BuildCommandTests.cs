@@ -36,9 +36,10 @@ public sealed class BuildCommandTests : IDisposable
             "de-de/registration/sign-up/index.html", "de-de/faq/contact/index.html",
             "ru-ru/registration/sign-up/index.html", "ru-ru/faq/contact/index.html",
             "ru-kz/registration/sign-up/index.html", "ru-kz/payouts/index.html", "ru-kz/payouts/kz-bank/index.html",
-            "theme/style.css",
+            "_redirects", "_headers",
         ];
         Assert.All(expected, path => Assert.Contains(path, files));
+        Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^theme/style\.[0-9a-f]{8}\.css$"));
         Assert.DoesNotContain(files, f => f.StartsWith("ru-ru/payouts", StringComparison.Ordinal) || f.StartsWith("en-us/payouts", StringComparison.Ordinal));
         Assert.Equal(["._site.helpgen-lock", "_site", "articles"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }

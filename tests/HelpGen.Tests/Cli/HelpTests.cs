@@ -102,7 +102,7 @@ public sealed partial class HelpTests
         return (rows, global);
     }
 
-    [GeneratedRegex(@"^\| `helpgen (?<command>\S+)(?<usage>[^`]*)` \|", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| `helpgen (?<command>[a-z<]\S*)(?<usage>[^`]*)` \|", RegexOptions.Multiline)]
     private static partial Regex TableRow();
 
     [GeneratedRegex(@"--[a-z][a-z-]*")]

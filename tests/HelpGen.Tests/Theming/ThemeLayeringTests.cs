@@ -90,7 +90,7 @@ public sealed class ThemeLayeringTests : IDisposable
         Assert.Contains("<footer class=\"my-footer\">Mit Sorgfalt gemacht", german, StringComparison.Ordinal);
         Assert.Contains("<a class=\"skip-link\" href=\"#main\">Direkt zum Inhalt</a>", german, StringComparison.Ordinal);
         Assert.Contains("<nav class=\"breadcrumbs\"", german, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(output, "theme", "style.css")));
+        Assert.Single(Directory.GetFiles(Path.Combine(output, "theme"), "style.*.css"));
         var english = File.ReadAllText(Path.Combine(output, "en-us", "index.html"));
         Assert.Contains("<footer class=\"my-footer\">footer.note", english, StringComparison.Ordinal);
     }

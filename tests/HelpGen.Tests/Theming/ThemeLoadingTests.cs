@@ -170,14 +170,40 @@ public sealed class ThemeLoadingTests
     [Fact]
     public void Load_DefaultTheme_PublishesAssetsUnderTheme()
     {
-        var paths = DefaultTheme.Assets.Select(a => a.SitePath).ToList();
+        var names = DefaultTheme.Assets.Select(a => a.Name).ToList();
 
-        Assert.Contains("theme/style.css", paths);
-        Assert.Contains("theme/search.js", paths);
-        Assert.Contains("theme/search.css", paths);
-        Assert.Contains("theme/chooser.js", paths);
-        Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
+        Assert.Contains("style.css", names);
+        Assert.Contains("search.js", names);
+        Assert.Contains("search.css", names);
+        Assert.Contains("chooser.js", names);
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
         Assert.All(DefaultTheme.Assets, a => Assert.NotEmpty(a.Content));
+    }
+
+    [Fact]
+    public void Load_DefaultTheme_PublishesEveryAssetUnderThemeWithItsContentHashInTheName()
+    {
+        Assert.All(DefaultTheme.Assets, a =>
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(a.Content))[..8];
+            var dot = a.Name.LastIndexOf('.');
+            Assert.Equal($"theme/{a.Name[..dot]}.{hash}{a.Name[dot..]}", a.SitePath);
+        });
+    }
+
+    [Fact]
+    public void Load_ThemeWhoseStylesheetNamesAnImage_RewritesTheUrlToTheImagesHashedName()
+    {
+        var files = DefaultFilesCopy();
+        files["assets/img/logo.svg"] = "<svg xmlns='http://www.w3.org/2000/svg'/>"u8.ToArray();
+        files["assets/css/extra.css"] = "a { background: url('../img/logo.svg') } b { background: url(data:x) } i { background: url(https://example.org/x.svg) }"u8.ToArray();
+
+        var (theme, _) = Load(files);
+
+        var logo = theme!.Assets.Single(a => a.Name == "img/logo.svg").SitePath;
+        var css = System.Text.Encoding.UTF8.GetString(theme.Assets.Single(a => a.Name == "css/extra.css").Content);
+        Assert.Matches(@"^theme/img/logo\.[0-9a-f]{8}\.svg$", logo);
+        Assert.Equal($"a {{ background: url('../img/{logo[(logo.LastIndexOf('/') + 1)..]}') }} b {{ background: url(data:x) }} i {{ background: url(https://example.org/x.svg) }}", css);
     }
 
     [Fact]

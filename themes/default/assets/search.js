@@ -165,10 +165,14 @@
     this._postings = {};
   }
 
+  // Every index file but the manifest has a content hash in its name; the manifest's "files" maps t0 to t0.3f9a1c2e.
   Engine.prototype.file = function (name) {
     var self = this;
     if (!self._files[name]) {
-      self._files[name] = Promise.resolve().then(function () { return self._load(name); })
+      var located = name === 'manifest' ? Promise.resolve(name) : self.manifest().then(function (manifest) {
+        return (manifest.files && manifest.files[name]) || name;
+      });
+      self._files[name] = located.then(function (file) { return self._load(name, file); })
         .catch(function (error) { delete self._files[name]; throw error; });
     }
     return self._files[name];
@@ -527,8 +531,8 @@
     if (folder === null || folder === undefined) { return; }
     var locale = body.getAttribute('data-locale') || '';
     var offline = win.location.protocol === 'file:' || Object.keys(registry).length > 0;
-    var load = offline ? scriptLoader(doc, folder, locale, registry, waiting) : function (name) {
-      return win.fetch(folder + name + '.json').then(function (r) {
+    var load = offline ? scriptLoader(doc, folder, locale, registry, waiting) : function (name, file) {
+      return win.fetch(folder + (file || name) + '.json').then(function (r) {
         if (!r.ok) { throw new Error('HTTP ' + r.status + ' for ' + name); }
         return r.json();
       });
@@ -543,13 +547,13 @@
   }
 
   function scriptLoader(doc, folder, locale, registry, waiting) {
-    return function (name) {
+    return function (name, file) {
       var key = locale + '/' + name;
       if (registry[key]) { return Promise.resolve(registry[key]); }
       return new Promise(function (resolve, reject) {
         (waiting[key] = waiting[key] || []).push(resolve);
         var script = doc.createElement('script');
-        script.src = folder + name + '.js';
+        script.src = folder + (file || name) + '.js';
         script.onerror = function () { reject(new Error('Cannot load ' + script.src)); };
         doc.head.appendChild(script);
       });

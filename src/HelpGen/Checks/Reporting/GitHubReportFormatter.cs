@@ -29,11 +29,11 @@ public sealed class GitHubReportFormatter : ICheckReportFormatter
         }
     }
 
-    private static string EscapeData(string value) =>
+    internal static string EscapeData(string value) =>
         value.Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);
 
-    private static string EscapeProperty(string value) =>
+    internal static string EscapeProperty(string value) =>
         EscapeData(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }
