@@ -132,7 +132,8 @@ public sealed class SiteBuilder
                 locale.Locale.Language,
                 SearchDocumentFactory.ForLocale(locale, parse, plan.Config.Fallback),
                 format,
-                indexFile))
+                indexFile,
+                plan.Config.Search.SynonymsFor(locale.Locale.Language)))
             .ToList();
     }
 }

@@ -11,6 +11,9 @@ public sealed record SiteConfig(
     string? Fallback,
     CheckConfig Check)
 {
+    /// <summary>site.yml's <c>search</c> settings (synonyms).</summary>
+    public SearchConfig Search { get; init; } = SearchConfig.Empty;
+
     public SectionConfig? FindSection(string id) => Sections.FirstOrDefault(s => s.Id == id);
 
     public IEnumerable<string> Languages => Locales.Select(l => l.Language).Distinct();

@@ -1,0 +1,66 @@
+using YamlDotNet.RepresentationModel;
+using static HelpGen.Configuration.YamlNodes;
+
+namespace HelpGen.Configuration;
+
+/// <summary>Reads site.yml's <c>search</c> mapping.</summary>
+public sealed partial class SiteConfigLoader
+{
+    private SearchConfig ReadSearch(YamlNode? node, IReadOnlyList<LocaleConfig> locales)
+    {
+        if (node is null) return SearchConfig.Empty;
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, "search must be a mapping (synonyms)");
+            return SearchConfig.Empty;
+        }
+
+        WarnUnknownKeys(map, "synonyms");
+        var synonyms = Child(map, "synonyms");
+        if (synonyms is null) return SearchConfig.Empty;
+        if (synonyms is not YamlMappingNode byLanguage)
+        {
+            Error(synonyms, "search.synonyms must map a language to a list of groups, e.g. de: [[Kennwort, Passwort]]");
+            return SearchConfig.Empty;
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
+        foreach (var (language, value) in Entries(byLanguage))
+        {
+            if (locales.All(l => l.Language != language))
+            {
+                Error(byLanguage.Children.Keys.First(k => Scalar(k) == language), $"search.synonyms: '{language}' is not the language of any locale");
+                continue;
+            }
+
+            var groups = ReadSynonymGroups(value, language);
+            if (groups is not null) result[language] = groups;
+        }
+
+        return new SearchConfig(result);
+    }
+
+    private List<IReadOnlyList<string>>? ReadSynonymGroups(YamlNode value, string language)
+    {
+        if (value is not YamlSequenceNode list)
+        {
+            Error(value, $"search.synonyms.{language} must be a list of groups, e.g. [[Kennwort, Passwort]]");
+            return null;
+        }
+
+        var groups = new List<IReadOnlyList<string>>();
+        foreach (var item in list.Children)
+        {
+            var group = item is YamlSequenceNode ? StringList(item) : null;
+            if (group is null || group.Count < 2)
+            {
+                Error(item, $"search.synonyms.{language}: each group must be a list of at least two words or phrases");
+                continue;
+            }
+
+            groups.Add(group);
+        }
+
+        return groups;
+    }
+}
