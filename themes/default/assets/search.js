@@ -335,7 +335,9 @@
       var stems = {};
       if (has(shard.words, part)) { stems[shard.words[part] || part] = 0.8; return stems; }
       (shard.byFold[k] || []).forEach(function (e) { stems[e.stem] = 0.8; });
-      (shard.stemsByFold[k] || []).forEach(function (s) { stems[s] = 0.8; });
+      for (var n = k.length; n >= Math.max(4, k.length - 3) && Object.keys(stems).length === 0; n--) {
+        (shard.stemsByFold[k.slice(0, n)] || []).forEach(function (s) { stems[s] = 0.8; });
+      }
       return Object.keys(stems).length > 0 ? stems : null;
     }
     function lookup(part) { return self.shard(shardIndexOf(manifest, fold(part))).then(function (shard) { return known(shard, part); }); }
@@ -358,12 +360,12 @@
 
   /**
    * For a form never seen at build time ("bankverbindungen"), the longest stem of the index that begins it
-   * ("bankverbind"), leaving at most 5 letters of ending: the browser's stand-in for a stemmer.
+   * ("bankverbind"), leaving at most 5 letters of ending and 40% of the word: the browser's stand-in for a stemmer.
    */
   Engine.prototype.knownStemPrefix = function (manifest, key) {
     var self = this;
     var lengths = [];
-    for (var n = key.length - 1; n >= Math.max(4, key.length - 5); n--) { lengths.push(n); }
+    for (var n = key.length - 1; n >= Math.max(4, key.length - 5, Math.ceil(key.length * 0.6)); n--) { lengths.push(n); }
     var needed = [];
     lengths.forEach(function (n) { var i = shardIndexOf(manifest, key.slice(0, n)); if (needed.indexOf(i) < 0) { needed.push(i); } });
     return Promise.all(needed.map(function (i) { return self.shard(i); })).then(function (shards) {
@@ -641,7 +643,7 @@
     var together = masks.length > 1 ? masks.reduce(function (x, y) { return (x & y) >>> 0; }) : 0;
     var bonus = together !== 0 ? 1.3 : (masks.length > 1 && pairShares(masks) ? 1.1 : 1);
     if (together !== 0 && all.length > masks.length && (all.reduce(function (x, y) { return (x & y) >>> 0; }) !== 0)) { bonus *= 1.05; }
-    return { doc: acc.doc, score: acc.sum * coverage * coverage * bonus, section: bestSection(masks) };
+    return { doc: acc.doc, score: acc.sum * coverage * bonus, section: bestSection(masks) };
   }
 
   function pairShares(masks) {
