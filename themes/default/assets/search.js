@@ -265,6 +265,7 @@
       } else if (home.stemsByFold[key]) {
         home.stemsByFold[key].forEach(function (stem) { add(stem, 0.85); });
         result.how = 'stem';
+        result.surface = shortestSurface(home, home.stemsByFold[key][0]) || word;
       }
       var exact = result.how !== null;
       if (key.length >= 2 && (allowPrefix || (!exact && key.length >= 4))) {
@@ -288,6 +289,12 @@
       });
     });
   };
+
+  function shortestSurface(shard, stem) {
+    var best = null;
+    shard.entries.forEach(function (e) { if (e.stem === stem && (!best || e.surface.length < best.length)) { best = e.surface; } });
+    return best;
+  }
 
   function prefixMatches(shards, key) {
     var matches = [];
@@ -484,9 +491,10 @@
       alternatives.forEach(function (list) {
         if (resolvedCount(list, stop) > resolvedCount(best || resolved, stop)) { best = list; }
       });
-      if (best) { return { list: best, corrected: true }; }
+      if (best) { return { list: best, corrected: true, layout: best === alternatives[0] && texts[0] === switchLayout(run.text, manifest.language) }; }
       return resolveWords(run.words, true).then(function (list) {
-        return { list: list, corrected: list.some(function (r) { return r.how === 'typo'; }) };
+        var layoutText = switchLayout(run.text, manifest.language);
+        return { list: list, corrected: list.some(function (r) { return r.how === 'typo'; }), layoutWords: layoutText ? tokenize(layoutText) : null };
       });
     });
   };
@@ -495,7 +503,12 @@
     var self = this;
     var seen = {};
     var terms = [];
+    var byLayout = runs.some(function (run) { return run.layout; });
     runs.forEach(function (run) {
+      if (byLayout && run.layoutWords && !run.corrected) {
+        run.corrected = true;
+        run.list = run.layoutWords.map(function (w) { return { word: w, found: {}, parts: [], surface: w, how: 'layout' }; });
+      }
       run.list.forEach(function (r) {
         if (seen[r.word]) { return; }
         seen[r.word] = true;
@@ -775,9 +788,12 @@
   // ---- Texts of the interface, by language of the index ----
 
   var STRINGS = {
-    en: { results: function (n) { return n === 1 ? '1 result' : n + ' results'; }, none: 'No results', more: 'Show more results', all: 'All results' },
-    de: { results: function (n) { return n === 1 ? '1 Ergebnis' : n + ' Ergebnisse'; }, none: 'Keine Ergebnisse', more: 'Weitere Ergebnisse', all: 'Alle Ergebnisse' },
-    ru: { results: function (n) { return n + ' ' + russianPlural(n, 'результат', 'результата', 'результатов'); }, none: 'Ничего не найдено', more: 'Показать ещё', all: 'Все результаты' }
+    en: { results: function (n) { return n === 1 ? '1 result' : n + ' results'; }, none: 'No results', more: 'Show more results', all: 'All results',
+      showing: 'Showing results for', instead: 'Search instead for' },
+    de: { results: function (n) { return n === 1 ? '1 Ergebnis' : n + ' Ergebnisse'; }, none: 'Keine Ergebnisse', more: 'Weitere Ergebnisse', all: 'Alle Ergebnisse',
+      showing: 'Ergebnisse für', instead: 'Stattdessen suchen nach' },
+    ru: { results: function (n) { return n + ' ' + russianPlural(n, 'результат', 'результата', 'результатов'); }, none: 'Ничего не найдено', more: 'Показать ещё', all: 'Все результаты',
+      showing: 'Показаны результаты для', instead: 'Искать вместо этого' }
   };
 
   function russianPlural(n, one, few, many) {
@@ -964,7 +980,9 @@
   function runSearchPage(win, engine, input, results) {
     var doc = win.document;
     var status = doc.getElementById('search-status');
-    var query = new URLSearchParams(win.location.search).get('q') || '';
+    var params = new URLSearchParams(win.location.search);
+    var query = params.get('q') || '';
+    var exact = params.get('exact') === '1';
     if (input) { input.value = query; }
     function say(text) { if (status) { status.textContent = text; } }
     var hint = doc.getElementById('search-hint');
@@ -977,7 +995,7 @@
     list.className = 'search-results-list';
     var shown = 0;
     function page() {
-      return engine.query(query, { prefix: false, offset: shown, limit: 10, text: true }).then(function (answer) {
+      return engine.query(query, { prefix: false, offset: shown, limit: 10, text: true, exact: exact }).then(function (answer) {
         return engine.manifest().then(function (manifest) {
           var text = strings(manifest.language);
           if (answer.total === 0) {
@@ -988,13 +1006,34 @@
           }
           answer.results.forEach(function (r) { list.appendChild(resultItem(doc, r)); });
           shown += answer.results.length;
-          if (!list.parentNode) { results.textContent = ''; results.appendChild(list); }
+          if (!list.parentNode) {
+            results.textContent = '';
+            if (answer.corrected) { results.appendChild(correctionNote(doc, text, answer.corrected, query)); }
+            results.appendChild(list);
+          }
           say(text.results(answer.total));
           moreButton(doc, results, shown < answer.total ? text.more : null, page);
         });
       });
     }
     page().catch(function (error) { say(String(error && error.message || error)); });
+  }
+
+  /** "Showing results for пароль. Search instead for gfhjkm" (the link runs the query as typed, without corrections). */
+  function correctionNote(doc, text, corrected, query) {
+    var p = doc.createElement('p');
+    p.className = 'search-corrected';
+    p.id = 'search-corrected';
+    p.appendChild(doc.createTextNode(text.showing + ' '));
+    var strong = doc.createElement('strong');
+    strong.textContent = corrected;
+    p.appendChild(strong);
+    p.appendChild(doc.createTextNode('. ' + text.instead + ' '));
+    var a = doc.createElement('a');
+    a.href = '?q=' + encodeURIComponent(query) + '&exact=1';
+    a.textContent = query;
+    p.appendChild(a);
+    return p;
   }
 
   function moreButton(doc, results, label, onClick) {
@@ -1046,6 +1085,8 @@
       resultHref: resultHref,
       makeSnippet: makeSnippet,
       makeMatcher: makeMatcher,
+      switchLayout: switchLayout,
+      transliterate: transliterate,
       escapeHtml: escapeHtml,
       strings: strings,
       Engine: Engine,
