@@ -480,20 +480,41 @@
     });
   };
 
-  /** A run whose words do not all match: tries the other keyboard layout and transliteration, then typo correction. */
+  /** How well a resolved run matches: the best factor of each matched word that is not a stop word, summed. */
+  function quality(list, stop) {
+    return list.reduce(function (sum, r) {
+      if (!r.how || stop[r.word]) { return sum; }
+      return sum + Math.max.apply(null, Object.keys(r.found).map(function (k) { return r.found[k]; }).concat([0.8]));
+    }, 0);
+  }
+
+  /** Transliterated words may have lost a soft sign ("parol"): the variant with "ь" after a final consonant. */
+  function softened(words) {
+    return words.map(function (w) { return /[бвгдзклмнпрстфхцчшщ]$/.test(w) ? w + 'ь' : w; });
+  }
+
+  /**
+   * A run whose words do not all match: tries the other keyboard layout and transliteration (each word of it also
+   * with a soft sign), keeping the reading that matches best, then typo correction of the words as typed.
+   */
   Engine.prototype._correctRun = function (manifest, run, resolved, stop, exact, resolveWords) {
     var misses = resolved.filter(function (r) { return !r.how && !stop[r.word]; }).length;
     if (misses === 0 || exact) { return Promise.resolve({ list: resolved, corrected: false }); }
-    var texts = [switchLayout(run.text, manifest.language), transliterate(run.text, manifest.language)]
-      .filter(function (t) { return t; });
-    return Promise.all(texts.map(function (t) { return resolveWords(tokenize(t), false); })).then(function (alternatives) {
-      var best = null;
-      alternatives.forEach(function (list) {
-        if (resolvedCount(list, stop) > resolvedCount(best || resolved, stop)) { best = list; }
+    var layoutText = switchLayout(run.text, manifest.language);
+    var translit = transliterate(run.text, manifest.language);
+    var layoutWords = layoutText ? tokenize(layoutText) : [];
+    var translitWords = translit ? tokenize(translit) : [];
+    var readings = [layoutWords, translitWords, softened(translitWords)];
+    return Promise.all(readings.map(function (words) { return resolveWords(words, false); })).then(function (found) {
+      var lists = [found[0], found[1].map(function (r, i) { return quality([found[2][i]], stop) > quality([r], stop) ? found[2][i] : r; })];
+      var best = -1;
+      var bestQuality = quality(resolved, stop);
+      lists.forEach(function (list, i) {
+        var q = quality(list, stop);
+        if (q > bestQuality) { best = i; bestQuality = q; }
       });
-      if (best) { return { list: best, corrected: true, layout: best === alternatives[0] && texts[0] === switchLayout(run.text, manifest.language) }; }
+      if (best >= 0) { return { list: lists[best], corrected: true, layout: best === 0 }; }
       return resolveWords(run.words, true).then(function (list) {
-        var layoutText = switchLayout(run.text, manifest.language);
         return { list: list, corrected: list.some(function (r) { return r.how === 'typo'; }), layoutWords: layoutText ? tokenize(layoutText) : null };
       });
     });
