@@ -13,7 +13,7 @@ internal static class CommonOptions
 
     public static Option<string?> Theme() => new("--theme")
     {
-        Description = "Theme folder (layouts, partials, assets, i18n). Default: themes/default if present, else the theme built into helpgen.",
+        Description = "Theme folder layered over the built-in theme, file by file: layouts/<kind>.sbn-html, partials/<name>.sbn-html (Scriban), assets/, i18n/<lang>.yml (merged key by key). Default: themes/default if present, else the built-in theme.",
     };
 
     public static Option<bool> Drafts() => new("--drafts")

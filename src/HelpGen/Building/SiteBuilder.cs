@@ -77,7 +77,7 @@ public sealed class SiteBuilder
             return null;
         }
 
-        var files = options.ThemeDirectory is null ? EmbeddedTheme() : ThemeFiles.FromDirectory(options.ThemeDirectory);
+        var files = options.ThemeDirectory is null ? EmbeddedTheme() : ThemeFiles.FromDirectory(options.ThemeDirectory).LayeredOver(EmbeddedTheme());
         return Theme.Load(files, diagnostics);
     }
 
