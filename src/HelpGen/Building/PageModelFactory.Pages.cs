@@ -14,7 +14,19 @@ public sealed partial class PageModelFactory
         {
             Alternates = Alternates(folder, plan.Locales.Select(l => (l.Locale, $"{l.Locale.Code}/"))),
             Switcher = Switcher(locale.Locale, folder, l => $"{l.Locale.Code}/"),
+            Suggestions = Suggestions(locale, folder),
         };
+    }
+
+    /// <summary>The searches of site.yml for the locale's language, else the first article of each of the first sections.</summary>
+    private List<LinkView> Suggestions(LocalePlan locale, string folder)
+    {
+        const int count = 5;
+        var searches = Config.Search.SuggestionsFor(locale.Locale.Language);
+        var search = Url(folder, $"{locale.Locale.Code}/search/");
+        if (searches.Count > 0) return searches.Take(count).Select(q => new LinkView(q, search + "?q=" + Uri.EscapeDataString(q))).ToList();
+        return locale.Sections.Where(s => s.Articles.Count > 0).Take(count)
+            .Select(s => new LinkView(s.Articles[0].Source.FrontMatter.Title, Url(folder, s.Articles[0].SitePath))).ToList();
     }
 
     public PageModel Section(LocalePlan locale, SectionPlan section)
@@ -71,7 +83,10 @@ public sealed partial class PageModelFactory
                 article.IsFallback,
                 front.Tags,
                 previous is null ? null : new LinkView(previous.Source.FrontMatter.Title, Url(folder, previous.SitePath)),
-                next is null ? null : new LinkView(next.Source.FrontMatter.Title, Url(folder, next.SitePath))),
+                next is null ? null : new LinkView(next.Source.FrontMatter.Title, Url(folder, next.SitePath)))
+            {
+                Related = Related.Of(folder).Select(a => new LinkView(a.Source.FrontMatter.Title, Url(folder, a.SitePath))).ToList(),
+            },
         };
     }
 
@@ -83,6 +98,7 @@ public sealed partial class PageModelFactory
         {
             NoIndex = true,
             Switcher = Switcher(locale.Locale, folder, l => $"{l.Locale.Code}/search/"),
+            Suggestions = Suggestions(locale, folder),
         };
     }
 

@@ -87,7 +87,7 @@ public sealed class SiteBuilder
         var parsed = new ConcurrentDictionary<string, ParsedArticle>(StringComparer.Ordinal);
         Parallel.ForEach(plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath), source => parsed[source.FullPath] = parse(source));
         var resolver = new LinkResolver(plan, parsed, options.LinkStyle, diagnostics);
-        var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl);
+        var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl) { Related = RelatedArticles.For(plan, source => parsed[source.FullPath]) };
         var pages = new PageRenderer(theme, diagnostics);
         var files = new ConcurrentBag<OutputFile>();
         var bySource = plan.Locales

@@ -15,8 +15,33 @@ public sealed partial class SiteConfigLoader
             return SearchConfig.Empty;
         }
 
-        WarnUnknownKeys(map, "synonyms");
-        var synonyms = Child(map, "synonyms");
+        WarnUnknownKeys(map, "synonyms", "suggestions");
+        return ReadSynonyms(Child(map, "synonyms"), locales) with { Suggestions = ReadSuggestions(Child(map, "suggestions"), locales) };
+    }
+
+    private Dictionary<string, IReadOnlyList<string>> ReadSuggestions(YamlNode? node, IReadOnlyList<LocaleConfig> locales)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (node is null) return result;
+        if (node is not YamlMappingNode byLanguage)
+        {
+            Error(node, "search.suggestions must map a language to a list of searches, e.g. en: [reset password, track order]");
+            return result;
+        }
+
+        foreach (var (language, value) in Entries(byLanguage))
+        {
+            var list = StringList(value);
+            if (locales.All(l => l.Language != language)) Error(value, $"search.suggestions: '{language}' is not the language of any locale");
+            else if (list is null) Error(value, $"search.suggestions.{language} must be a list of searches");
+            else result[language] = list;
+        }
+
+        return result;
+    }
+
+    private SearchConfig ReadSynonyms(YamlNode? synonyms, IReadOnlyList<LocaleConfig> locales)
+    {
         if (synonyms is null) return SearchConfig.Empty;
         if (synonyms is not YamlMappingNode byLanguage)
         {

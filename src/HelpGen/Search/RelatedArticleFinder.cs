@@ -6,7 +6,8 @@ namespace HelpGen.Search;
 /// <summary>
 /// Chooses up to <see cref="MaxRelated"/> related articles for every article of one locale, at build time: first
 /// the articles that share the most tags, then those that share the most distinctive words (the stems of title,
-/// summary, headings and text with the highest tf·idf in the locale, stop words and words in most articles left out).
+/// summary, headings and the opening text with the highest tf·idf in the locale; stop words and words in more than a
+/// quarter of the articles left out). The opening text only, so that the finder stays cheap on large sites.
 /// Never the article itself; ties go to the URL, so the result is deterministic.
 /// </summary>
 public static class RelatedArticleFinder
@@ -78,7 +79,8 @@ public static class RelatedArticleFinder
     private static Dictionary<string, int> Count(SearchDocument document, StemCache stems, IReadOnlySet<string> stopWords)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var texts = document.Sections.SelectMany(s => new[] { s.HeadingText ?? string.Empty, s.Text })
+        var texts = document.Sections.Select(s => s.HeadingText ?? string.Empty)
+            .Append(document.Sections.Count > 0 ? document.Sections[0].Text : string.Empty)
             .Append(document.Title).Append(document.Summary ?? string.Empty).Append(document.Title);
         foreach (var word in texts.SelectMany(Tokenizer.Tokenize).Where(w => w.Length > 2 && !stopWords.Contains(w) && !char.IsDigit(w[0])))
         {

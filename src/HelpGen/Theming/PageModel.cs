@@ -65,6 +65,12 @@ public sealed record PageModel
 
     public string? SearchUrl { get => _searchUrl; init => _searchUrl = OptionalText.Of(value); }
 
+    /// <summary>
+    /// Home and search pages: what is offered under the search field, either searches from site.yml
+    /// (<c>search.suggestions</c>, linking to the search page) or the first articles of the first sections.
+    /// </summary>
+    public IReadOnlyList<LinkView> Suggestions { get; init; } = [];
+
     /// <summary>Relative URL of the folder holding this locale's search index files.</summary>
     public string? SearchIndexUrl { get; init; }
 }

@@ -62,4 +62,7 @@ public sealed record ArticleView(
 
     /// <summary>The rendered article body, marked as HTML so the theme prints it unescaped (<c>{{ article.body }}</c>).</summary>
     public HtmlFragment Body => new(BodyHtml);
+
+    /// <summary>Up to five related articles of the same locale, best first (shared tags, then shared distinctive words).</summary>
+    public IReadOnlyList<LinkView> Related { get; init; } = [];
 }

@@ -810,11 +810,11 @@
 
   var STRINGS = {
     en: { results: function (n) { return n === 1 ? '1 result' : n + ' results'; }, none: 'No results', more: 'Show more results', all: 'All results',
-      showing: 'Showing results for', instead: 'Search instead for' },
+      showing: 'Showing results for', instead: 'Search instead for', heading: function (q) { return 'Results for “' + q + '”'; } },
     de: { results: function (n) { return n === 1 ? '1 Ergebnis' : n + ' Ergebnisse'; }, none: 'Keine Ergebnisse', more: 'Weitere Ergebnisse', all: 'Alle Ergebnisse',
-      showing: 'Ergebnisse für', instead: 'Stattdessen suchen nach' },
+      showing: 'Ergebnisse für', instead: 'Stattdessen suchen nach', heading: function (q) { return 'Ergebnisse für „' + q + '“'; } },
     ru: { results: function (n) { return n + ' ' + russianPlural(n, 'результат', 'результата', 'результатов'); }, none: 'Ничего не найдено', more: 'Показать ещё', all: 'Все результаты',
-      showing: 'Показаны результаты для', instead: 'Искать вместо этого' }
+      showing: 'Показаны результаты для', instead: 'Искать вместо этого', heading: function (q) { return 'Результаты по запросу «' + q + '»'; } }
   };
 
   function russianPlural(n, one, few, many) {
@@ -1005,6 +1005,7 @@
     var query = params.get('q') || '';
     var exact = params.get('exact') === '1';
     if (input) { input.value = query; }
+    Array.prototype.forEach.call(doc.querySelectorAll('[data-search-field]'), function (field) { field.value = query; });
     function say(text) { if (status) { status.textContent = text; } }
     var hint = doc.getElementById('search-hint');
     if (tokenize(query).length === 0) {
@@ -1012,6 +1013,13 @@
       return;
     }
     if (hint) { hint.hidden = true; }
+    Array.prototype.forEach.call(doc.querySelectorAll('.search-suggestions'), function (p) { p.hidden = true; });
+    engine.manifest().then(function (manifest) {
+      var heading = doc.getElementById('search-heading');
+      var title = strings(manifest.language).heading(query);
+      if (heading) { heading.textContent = title; }
+      doc.title = title + ' – ' + doc.title;
+    }, function () {});
     var list = doc.createElement('ol');
     list.className = 'search-results-list';
     var shown = 0;
