@@ -100,6 +100,34 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         Assert.True(await page.Locator(".search-hint").First.IsHiddenAsync());
     }
 
+    [Theory]
+    [InlineData(false, "ru-ru", "пароль", "Результаты по запросу «пароль»")]
+    [InlineData(true, "de-de", "Paket", "Ergebnisse für „Paket“")]
+    public async Task HomeSearchField_Enter_OpensTheSearchPageWhichRepeatsTheQueryInFieldAndHeading(bool offline, string locale, string query, string heading)
+    {
+        var page = await NewPageAsync(offline ? FileUrl(_offline, $"{locale}/index.html") : _server.Url($"{locale}/"));
+        var field = page.Locator("#home-search input[type=search]");
+        await field.FillAsync(query);
+
+        await Task.WhenAll(page.WaitForURLAsync(u => u.Contains("/search/", StringComparison.Ordinal)), field.PressAsync("Enter"));
+        await page.Locator("#search-results .search-result").First.WaitForAsync();
+
+        Assert.Equal(query, await page.InputValueAsync("#search-page-input"));
+        Assert.Equal(heading, await page.Locator("#search-heading").TextContentAsync());
+        Assert.True(await page.Locator("#search-page-suggestions").IsHiddenAsync());
+    }
+
+    [Fact]
+    public async Task SearchPage_WithEmptyQuery_OffersAFieldAndSuggestedArticles()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/search/"));
+
+        Assert.True(await page.Locator("#search-page-input").IsVisibleAsync());
+        var suggestions = page.Locator("#search-page-suggestions a");
+        Assert.InRange(await suggestions.CountAsync(), 1, 5);
+        Assert.True(await suggestions.First.IsVisibleAsync());
+    }
+
     private async Task<IPage> NewPageAsync(string url)
     {
         Assert.True(File.Exists(SearchBrowserFixture.Chromium), $"{SearchBrowserFixture.Chromium} is missing: run .ci/run (apt-get install -y chromium)");

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using HelpGen.Tests.TestSupport;
+
+namespace HelpGen.Tests.Building;
+
+/// <summary>The search parts of built pages: the home and search page fields with suggestions, related articles.</summary>
+public sealed partial class SearchPagesTests
+{
+    private const string Articles = """
+        -- en/payouts/set-up.md --
+        ---
+        title: Set up payouts
+        tags: [payout, bank transfer]
+        ---
+        Choose a payout method and enter your bank account.
+        -- en/payouts/statement.md --
+        ---
+        title: Payout statement
+        tags: [payout, statement]
+        ---
+        Read the statement of each payout and its deductions.
+        -- en/payouts/bank.md --
+        ---
+        title: Change bank account
+        tags: [bank transfer]
+        ---
+        Enter a new bank account for your payout.
+        -- en/registration/sign-up.md --
+        ---
+        title: Sign up
+        ---
+        Register with the ID of your sponsor.
+        -- en/faq/contact.md --
+        ---
+        title: Contact
+        ---
+        Write to support.
+        """;
+
+    [Fact]
+    public void Build_HomePage_HasASearchFieldThatSubmitsToTheSearchPageAndTheFirstArticlesAsSuggestions()
+    {
+        using var site = TempSite.Create(Articles);
+        var result = site.Build();
+        result.AssertNoErrors();
+
+        var home = result.Text("en-us/index.html");
+        Assert.Matches("<form role=\"search\" action=\"search/\" class=\"search-field\" id=\"home-search\">", home);
+        Assert.Contains("<input id=\"home-search-input\" name=\"q\" type=\"search\"", home, StringComparison.Ordinal);
+        Assert.Equal(["registration/sign-up/", "payouts/bank/", "faq/contact/"], Links(Between(home, "id=\"home-search-suggestions\"", "</p>")));
+        var search = result.Text("en-us/search/index.html");
+        Assert.Contains("id=\"search-page-input\"", search, StringComparison.Ordinal);
+        Assert.Contains("id=\"search-page-suggestions\"", search, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_WithSuggestedSearches_LinksThemToTheSearchPage()
+    {
+        using var site = TempSite.Create("-- site.yml --\n" + TempSite.StandardConfig + "\nsearch:\n  suggestions:\n    en: [reset password, \"track & trace\"]\n" + Articles, standardConfig: false);
+        var result = site.Build();
+        result.AssertNoErrors();
+
+        var suggestions = Between(result.Text("en-us/index.html"), "id=\"home-search-suggestions\"", "</p>");
+        Assert.Equal(["search/?q=reset%20password", "search/?q=track%20%26%20trace"], Links(suggestions));
+        Assert.Contains(">track &amp; trace</a>", suggestions, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ArticlePage_ListsRelatedArticlesOfTheSameLocaleSharedTagsFirst()
+    {
+        using var site = TempSite.Create(Articles);
+        var result = site.Build();
+
+        var related = Between(result.Text("en-us/payouts/set-up/index.html"), "id=\"related-articles\"", "</nav>");
+        var links = Links(related);
+        Assert.InRange(links.Count, 2, 5);
+        Assert.Equal(["../bank/", "../statement/"], links.Take(2).Order());
+        Assert.DoesNotContain("../set-up/", links);
+    }
+
+    private static string Between(string html, string start, string end)
+    {
+        var from = html.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"'{start}' not found");
+        return html[from..html.IndexOf(end, from, StringComparison.Ordinal)];
+    }
+
+    private static List<string> Links(string html) => Href().Matches(html).Select(m => m.Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal)).ToList();
+
+    [GeneratedRegex("href=\"([^\"]*)\"")]
+    private static partial Regex Href();
+}
