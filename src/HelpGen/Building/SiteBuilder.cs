@@ -106,6 +106,7 @@ public sealed class SiteBuilder
         {
             files.Add(pages.Render(factory.Home(locale), $"{locale.Locale.Code}/"));
             files.Add(pages.Render(factory.Search(locale), $"{locale.Locale.Code}/search/"));
+            files.Add(pages.Render(factory.NotFound(locale), $"{locale.Locale.Code}/404.html"));
             foreach (var section in locale.Sections) files.Add(pages.Render(factory.Section(locale, section), $"{locale.Locale.Code}/{section.Section.Id}/"));
         }
 

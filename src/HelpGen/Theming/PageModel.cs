@@ -71,6 +71,12 @@ public sealed record PageModel
     /// </summary>
     public IReadOnlyList<LinkView> Suggestions { get; init; } = [];
 
+    /// <summary>
+    /// For a page served at URLs other than its own (a locale's 404 page): the absolute path of its folder, written
+    /// as <c>&lt;base href&gt;</c> so that its relative links work at any depth. Null for every other page.
+    /// </summary>
+    public string? BaseHref { get; init; }
+
     /// <summary>Relative URL of the folder holding this locale's search index files.</summary>
     public string? SearchIndexUrl { get; init; }
 }

@@ -78,6 +78,46 @@ public sealed partial class SearchPagesTests
         Assert.DoesNotContain("../set-up/", links);
     }
 
+    [Fact]
+    public void Build_EveryLocale_GetsItsOwn404InItsLanguageWithRelativeLinksUnderABaseOfItsFolder()
+    {
+        using var site = TempSite.Create(Articles + "\n-- ru/faq/contact.md --\n---\ntitle: Контакты\n---\nТекст.\n");
+        var result = site.Build();
+        result.AssertNoErrors();
+
+        foreach (var (locale, lang) in new[] { ("en-us", "en-US"), ("de-de", "de-DE"), ("ru-ru", "ru-RU"), ("ru-kz", "ru-KZ") })
+        {
+            var page = result.Text($"{locale}/404.html");
+            Assert.Contains($"<html lang=\"{lang}\">", page, StringComparison.Ordinal);
+            Assert.Contains($"<base href=\"/{locale}/\">", page, StringComparison.Ordinal);
+            Assert.Contains("id=\"notfound-search\"", page, StringComparison.Ordinal);
+            Assert.Contains("<meta name=\"robots\" content=\"noindex\">", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(Links(page), l => l.StartsWith('/') && l != $"/{locale}/");
+        }
+
+        Assert.Contains("Страница не найдена", result.Text("ru-kz/404.html"), StringComparison.Ordinal);
+        Assert.Contains("href=\"faq/\"", result.Text("ru-ru/404.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_CountryOnlyArticle_SwitchesToTheSectionOfOtherLocalesWithOnlyAndVariantsSayWhereTheyApply()
+    {
+        using var site = TempSite.Create(
+            "-- ru/payouts/kz-only.md --\n---\ntitle: Только для Казахстана\ncountries: [KZ]\n---\nТекст.\n" +
+            "-- ru/payouts/general.md --\n---\ntitle: Общая\n---\nТекст.\n" +
+            "-- ru/payouts/general.kz.md --\n---\ntitle: Общая в Казахстане\n---\nТекст.\n");
+        var result = site.Build();
+        result.AssertNoErrors();
+
+        var kzOnly = result.Text("ru-kz/payouts/kz-only/index.html");
+        Assert.Contains("href=\"../../../ru-ru/payouts/?only=KZ\"", kzOnly, StringComparison.Ordinal);
+        Assert.Contains("id=\"only-in-notice\"", result.Text("ru-ru/payouts/index.html"), StringComparison.Ordinal);
+        var variant = result.Text("ru-kz/payouts/general/index.html");
+        Assert.Contains("notice-applies", variant, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../../ru-ru/payouts/general/\"", variant, StringComparison.Ordinal);
+        Assert.DoesNotContain("notice-applies", result.Text("ru-ru/payouts/general/index.html"), StringComparison.Ordinal);
+    }
+
     private static string Between(string html, string start, string end)
     {
         var from = html.IndexOf(start, StringComparison.Ordinal);

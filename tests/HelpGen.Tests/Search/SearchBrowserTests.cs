@@ -128,6 +128,48 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         Assert.True(await suggestions.First.IsVisibleAsync());
     }
 
+    [Fact]
+    public async Task Switcher_FromACountryOnlyArticle_LandsOnTheSectionWithANotice()
+    {
+        var page = await NewPageAsync(_server.Url("ru-kz/logistics/pickup-points/"));
+
+        await page.Locator("details[data-switcher] summary").ClickAsync();
+        await Task.WhenAll(page.WaitForURLAsync(u => u.Contains("/ru-ru/logistics/", StringComparison.Ordinal)), page.Locator("a[data-locale=ru-ru]").ClickAsync());
+
+        var notice = page.Locator(".notice-only-in");
+        await notice.WaitForAsync();
+        Assert.Contains("Казахстан", await notice.TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Switcher_OnTheSearchPage_KeepsTheQuery()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/search/?q=password"));
+
+        var href = await page.Locator("a[data-locale=de-de]").GetAttributeAsync("href");
+
+        Assert.EndsWith("de-de/search/?q=password", href, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Switcher_ClosesWhenFocusLeavesAndArrowKeysMoveThroughIt()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/"));
+        var summary = page.Locator("details[data-switcher] summary");
+        await summary.FocusAsync();
+
+        await summary.PressAsync("ArrowDown");
+        Assert.Equal("en-us", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('data-locale')"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("de-de", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('data-locale')"));
+        await page.Keyboard.PressAsync("ArrowUp");
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal("ru-kz", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('data-locale')"));
+
+        await page.Locator("#home-search-input").FocusAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => document.querySelector('details[data-switcher]').open"));
+    }
+
     private async Task<IPage> NewPageAsync(string url)
     {
         Assert.True(File.Exists(SearchBrowserFixture.Chromium), $"{SearchBrowserFixture.Chromium} is missing: run .ci/run (apt-get install -y chromium)");
