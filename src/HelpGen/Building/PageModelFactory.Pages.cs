@@ -101,6 +101,9 @@ public sealed partial class PageModelFactory
                 next is null ? null : new LinkView(next.Source.FrontMatter.Title, Url(folder, next.SitePath)))
             {
                 Related = Related.Of(folder).Select(a => new LinkView(a.Source.FrontMatter.Title, Url(folder, a.SitePath))).ToList(),
+                Feedback = Config.Feedback is { } feedback
+                    ? new FeedbackView(feedback.LinkFor(article.Key, locale.Locale.Code, true), feedback.LinkFor(article.Key, locale.Locale.Code, false))
+                    : null,
             },
         };
     }

@@ -19,6 +19,35 @@ public sealed partial class SiteConfigLoader
         return ReadSynonyms(Child(map, "synonyms"), locales) with { Suggestions = ReadSuggestions(Child(map, "suggestions"), locales) };
     }
 
+    /// <summary><c>feedback: { url: … }</c> or <c>feedback: { email: … }</c>; <c>email: true</c> uses support.email.</summary>
+    private FeedbackConfig? ReadFeedback(YamlNode? node, string? supportEmail)
+    {
+        if (node is null) return null;
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, "feedback must be a mapping with url or email");
+            return null;
+        }
+
+        WarnUnknownKeys(map, "url", "email");
+        var url = Scalar(Child(map, "url"));
+        var email = Scalar(Child(map, "email"));
+        if (email is "true" or "yes") email = supportEmail;
+        if (url is not null && (!Uri.TryCreate(url.Replace("{", "").Replace("}", ""), UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
+        {
+            Error(Child(map, "url")!, $"feedback.url '{url}' must be an absolute http(s) URL (placeholders: {{key}}, {{locale}}, {{helpful}})");
+            return null;
+        }
+
+        if (url is null && string.IsNullOrEmpty(email))
+        {
+            Error(map, "feedback needs url (with {key}, {locale}, {helpful}) or email (an address, or true for support.email)");
+            return null;
+        }
+
+        return new FeedbackConfig(url, url is null ? email : null);
+    }
+
     private Dictionary<string, IReadOnlyList<string>> ReadSuggestions(YamlNode? node, IReadOnlyList<LocaleConfig> locales)
     {
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

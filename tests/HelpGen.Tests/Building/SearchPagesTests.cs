@@ -118,6 +118,29 @@ public sealed partial class SearchPagesTests
         Assert.DoesNotContain("notice-applies", result.Text("ru-ru/payouts/general/index.html"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("feedback:\n  url: \"https://forms.example.org/f?article={key}&locale={locale}&helpful={helpful}\"\n", "https://forms.example.org/f?article=payouts%2Fset-up&amp;locale=en-us&amp;helpful=yes", "helpful=no")]
+    [InlineData("feedback:\n  email: true\nsupport:\n  email: help@example.org\n", "mailto:help@example.org?subject=Feedback%3A%20payouts%2Fset-up%20%28en-us%29%2C%20helpful%3A%20yes", "helpful%3A%20no")]
+    public void Build_WithFeedback_ShowsYesAndNoLinksPrefilledForTheArticle(string yaml, string yes, string no)
+    {
+        using var site = TempSite.Create("-- site.yml --\n" + TempSite.StandardConfig + "\n" + yaml + Articles, standardConfig: false);
+        var result = site.Build();
+        result.AssertNoErrors();
+
+        var widget = Between(result.Text("en-us/payouts/set-up/index.html"), "id=\"article-feedback\"", "</aside>");
+        Assert.Contains($"href=\"{yes}\"", widget, StringComparison.Ordinal);
+        Assert.Contains(no, widget, StringComparison.Ordinal);
+        Assert.Contains("Was this article helpful?", widget, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_WithoutFeedback_ShowsNoWidget()
+    {
+        using var site = TempSite.Create(Articles);
+
+        Assert.DoesNotContain("article-feedback", site.Build().Text("en-us/payouts/set-up/index.html"), StringComparison.Ordinal);
+    }
+
     private static string Between(string html, string start, string end)
     {
         var from = html.IndexOf(start, StringComparison.Ordinal);

@@ -35,6 +35,18 @@ public sealed class SearchConfigTests
     }
 
     [Theory]
+    [InlineData("feedback: yes\n")]
+    [InlineData("feedback:\n  url: ftp://example.org/{key}\n")]
+    [InlineData("feedback:\n  email: true\n")]
+    public void Parse_BadFeedback_ReportsHG0003(string yaml)
+    {
+        var (config, diagnostics) = Parse(yaml);
+
+        Assert.Null(config);
+        Assert.Equal(DiagnosticCodes.ConfigInvalidValue, Assert.Single(diagnostics, d => d.IsError).Code);
+    }
+
+    [Theory]
     [InlineData("search:\n  synonyms:\n    fr: [[a, b]]\n", 3)]
     [InlineData("search:\n  synonyms:\n    de: [[Kennwort]]\n", 3)]
     [InlineData("search:\n  synonyms:\n    de: Kennwort\n", 3)]
