@@ -170,6 +170,36 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         Assert.False(await page.EvaluateAsync<bool>("() => document.querySelector('details[data-switcher]').open"));
     }
 
+    [Fact]
+    public async Task Dropdown_AnnouncesTheResultCountAndClosesWhenFocusLeaves()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/"));
+        var input = page.Locator("#search-input");
+        await input.PressSequentiallyAsync("password");
+        await page.Locator("#search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
+
+        Assert.Matches(@"^\d+ results?$", await page.Locator("#search-dropdown-status[role=status]").TextContentAsync() ?? string.Empty);
+        await page.Locator("#home-search-input").FocusAsync();
+        await page.Locator("#search-dropdown").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+
+        Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
+    }
+
+    [Fact]
+    public async Task WideTable_OnAPhone_ScrollsInsideAFocusableRegion()
+    {
+        var page = await fixture.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await page.GotoAsync(_server.Url("ru-ru/logistics/delivery-options/"));
+        var region = page.Locator(".table-scroll").First;
+
+        Assert.Equal("0", await region.GetAttributeAsync("tabindex"));
+        Assert.Equal("region", await region.GetAttributeAsync("role"));
+        Assert.True(await region.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth"));
+        await region.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.WaitForFunctionAsync("() => document.querySelector('.table-scroll').scrollLeft > 0");
+    }
+
     private async Task<IPage> NewPageAsync(string url)
     {
         Assert.True(File.Exists(SearchBrowserFixture.Chromium), $"{SearchBrowserFixture.Chromium} is missing: run .ci/run (apt-get install -y chromium)");

@@ -893,6 +893,14 @@
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
 
+    var live = doc.createElement('div');
+    live.className = 'visually-hidden';
+    live.id = 'search-dropdown-status';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    (form || input.parentNode).appendChild(live);
+    function announce(message) { live.textContent = message; }
+
     function close() {
       dropdown.hidden = true;
       input.setAttribute('aria-expanded', 'false');
@@ -936,6 +944,7 @@
           options.push(all);
         }
         dropdown.setAttribute('data-query', query);
+        announce(answer.results.length === 0 ? text.none : text.results(answer.total));
         dropdown.hidden = false;
         input.setAttribute('aria-expanded', 'true');
         setActive(-1);
@@ -957,8 +966,13 @@
     });
     input.addEventListener('keydown', function (e) { onKey(e); });
     input.addEventListener('blur', function () {
-      win.setTimeout(function () { if (!dropdown.contains(doc.activeElement)) { close(); } }, 200);
+      win.setTimeout(function () { if (!dropdown.contains(doc.activeElement) && doc.activeElement !== input) { close(); } }, 200);
     });
+    if (form) {
+      form.addEventListener('focusout', function (e) {
+        if (e.relatedTarget && !form.contains(e.relatedTarget)) { close(); }
+      });
+    }
 
     function onKey(e) {
       var open = !dropdown.hidden;
