@@ -3,7 +3,7 @@ using HelpGen.Tests.TestSupport;
 
 namespace HelpGen.Tests.Building;
 
-/// <summary>The search parts of built pages: the home and search page fields with suggestions, related articles.</summary>
+/// <summary>Reader-facing parts of built pages: search fields and suggestions, related articles, feedback, 404s, switching, localized assets.</summary>
 public sealed partial class SearchPagesTests
 {
     private const string Articles = """
@@ -139,6 +139,26 @@ public sealed partial class SearchPagesTests
         using var site = TempSite.Create(Articles);
 
         Assert.DoesNotContain("article-feedback", site.Build().Text("en-us/payouts/set-up/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_LocalizedAsset_IsUsedOnPagesOfItsCountryThenItsLanguage()
+    {
+        using var site = TempSite.Create(
+            "-- assets/images/menu.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n" +
+            "-- assets/images/menu.ru.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n" +
+            "-- assets/images/menu.kz.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n" +
+            "-- en/faq/menu.md --\n---\ntitle: Menu\n---\n![Menu](../../assets/images/menu.svg)\n" +
+            "-- de/faq/menu.md --\n---\ntitle: Menü\n---\n![Menü](../../assets/images/menu.svg)\n" +
+            "-- ru/faq/menu.md --\n---\ntitle: Меню\n---\n![Меню](../../assets/images/menu.svg)\n");
+        var result = site.Build();
+        result.AssertNoErrors();
+
+        Assert.Contains("src=\"../../../assets/images/menu.svg\"", result.Text("en-us/faq/menu/index.html"), StringComparison.Ordinal);
+        Assert.Contains("src=\"../../../assets/images/menu.svg\"", result.Text("de-de/faq/menu/index.html"), StringComparison.Ordinal);
+        Assert.Contains("src=\"../../../assets/images/menu.ru.svg\"", result.Text("ru-ru/faq/menu/index.html"), StringComparison.Ordinal);
+        Assert.Contains("src=\"../../../assets/images/menu.kz.svg\"", result.Text("ru-kz/faq/menu/index.html"), StringComparison.Ordinal);
+        Assert.True(result.Has("assets/images/menu.ru.svg"));
     }
 
     private static string Between(string html, string start, string end)
