@@ -90,7 +90,7 @@ public sealed class SiteBuilder
         var (renderedCount, articlePages) = (0, plan.Locales.Sum(l => l.Sections.Sum(s => s.Articles.Count)));
         BuildProgress.Start(options.Progress, BuildProgress.Pages, articlePages);
         var resolver = new LinkResolver(plan, parsed, options.LinkStyle, diagnostics);
-        var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl);
+        var factory = new PageModelFactory(plan, theme, options.LinkStyle, plan.Config.BaseUrl) { Related = RelatedArticles.For(plan, source => parsed[source.FullPath]) };
         var pages = new PageRenderer(theme, diagnostics);
         var files = new ConcurrentBag<OutputFile>();
         var bySource = plan.Locales
@@ -110,6 +110,7 @@ public sealed class SiteBuilder
         {
             files.Add(pages.Render(factory.Home(locale), $"{locale.Locale.Code}/"));
             files.Add(pages.Render(factory.Search(locale), $"{locale.Locale.Code}/search/"));
+            files.Add(pages.Render(factory.NotFound(locale), $"{locale.Locale.Code}/404.html"));
             foreach (var section in locale.Sections) files.Add(pages.Render(factory.Section(locale, section), $"{locale.Locale.Code}/{section.Section.Id}/"));
         }
 
@@ -152,7 +153,8 @@ public sealed class SiteBuilder
                 locale.Locale.Language,
                 SearchDocumentFactory.ForLocale(locale, parse, plan.Config.Fallback),
                 format,
-                indexFile))
+                indexFile,
+                plan.Config.Search.SynonymsFor(locale.Locale.Language)))
             .ToList();
     }
 }

@@ -39,6 +39,7 @@ public static class ArticleRenderer
             var renderer = new HtmlRenderer(writer);
             MarkdownParser.Pipeline.Setup(renderer);
             if (strings is not null) LocalizeAlerts(renderer, strings);
+            ScrollTables(renderer, strings?.GetValueOrDefault("article.table") ?? "Table");
             renderer.Render(parsed.Document);
             return new RenderedArticle(article, parsed, writer.ToString(), RawHtmlLinks.Merge(parsed, links));
         }
@@ -46,6 +47,13 @@ public static class ArticleRenderer
         {
             foreach (var (link, url) in rewritten) link.Url = url;
         }
+    }
+
+    private static void ScrollTables(HtmlRenderer renderer, string label)
+    {
+        var tables = renderer.ObjectRenderers.FindExact<Markdig.Extensions.Tables.HtmlTableRenderer>();
+        if (tables is null) return;
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer(tables, label));
     }
 
     /// <summary>Alert titles ("Note", "Warning") in the page's language instead of Markdig's English.</summary>

@@ -40,8 +40,45 @@ public sealed partial class SearchIndexBuilder
             json.WriteStartObject("files");
             foreach (var (name, fileName) in files.OrderBy(f => f.Name, StringComparer.Ordinal)) json.WriteString(name, fileName);
             json.WriteEndObject();
+            WriteAnalysis(json, layout.Analysis);
             json.WriteEndObject();
         });
+
+    /// <summary>The query analysis of the language: <c>stop</c>, <c>forms</c>, <c>compounds</c>, <c>synonyms</c> (each only when it has content).</summary>
+    private static void WriteAnalysis(Utf8JsonWriter json, QueryAnalysis analysis)
+    {
+        if (analysis.StopWords.Count > 0)
+        {
+            WriteArray(json, "stop", analysis.StopWords, json.WriteStringValue);
+        }
+
+        if (analysis.Forms.Count > 0)
+        {
+            json.WriteStartObject("forms");
+            foreach (var (word, stem) in analysis.Forms)
+            {
+                json.WriteString(word, stem);
+            }
+
+            json.WriteEndObject();
+        }
+
+        if (analysis.SplitsCompounds)
+        {
+            json.WriteBoolean("compounds", true);
+        }
+
+        if (analysis.Synonyms.Count > 0)
+        {
+            json.WriteStartArray("synonyms");
+            foreach (var group in analysis.Synonyms)
+            {
+                WriteArray(json, null, group, json.WriteStringValue);
+            }
+
+            json.WriteEndArray();
+        }
+    }
 
     private static IEnumerable<OutputFile> WriteMetaBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents)
     {
@@ -144,9 +181,17 @@ public sealed partial class SearchIndexBuilder
         return builder.ToString();
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> values, Action<T> write)
+    private static void WriteArray<T>(Utf8JsonWriter json, string? name, IEnumerable<T> values, Action<T> write)
     {
-        json.WriteStartArray(name);
+        if (name is null)
+        {
+            json.WriteStartArray();
+        }
+        else
+        {
+            json.WriteStartArray(name);
+        }
+
         foreach (var value in values)
         {
             write(value);

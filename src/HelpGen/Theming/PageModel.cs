@@ -65,6 +65,18 @@ public sealed record PageModel
 
     public string? SearchUrl { get => _searchUrl; init => _searchUrl = OptionalText.Of(value); }
 
+    /// <summary>
+    /// Home and search pages: what is offered under the search field, either searches from site.yml
+    /// (<c>search.suggestions</c>, linking to the search page) or the first articles of the first sections.
+    /// </summary>
+    public IReadOnlyList<LinkView> Suggestions { get; init; } = [];
+
+    /// <summary>
+    /// For a page served at URLs other than its own (a locale's 404 page): the absolute path of its folder, written
+    /// as <c>&lt;base href&gt;</c> so that its relative links work at any depth. Null for every other page.
+    /// </summary>
+    public string? BaseHref { get; init; }
+
     /// <summary>Relative URL of the folder holding this locale's search index files.</summary>
     public string? SearchIndexUrl { get; init; }
 }

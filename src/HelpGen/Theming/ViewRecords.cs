@@ -62,4 +62,13 @@ public sealed record ArticleView(
 
     /// <summary>The rendered article body, marked as HTML so the theme prints it unescaped (<c>{{ article.body }}</c>).</summary>
     public HtmlFragment Body => new(BodyHtml);
+
+    /// <summary>"Was this article helpful?": the links of Yes and No (site.yml <c>feedback</c>); null shows no widget.</summary>
+    public FeedbackView? Feedback { get; init; }
+
+    /// <summary>Up to five related articles of the same locale, best first (shared tags, then shared distinctive words).</summary>
+    public IReadOnlyList<LinkView> Related { get; init; } = [];
 }
+
+/// <summary>The two answers of the feedback widget, as links that open a pre-filled form or e-mail.</summary>
+public sealed record FeedbackView(string YesUrl, string NoUrl);

@@ -102,6 +102,106 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         Assert.True(await page.Locator(".search-hint").First.IsHiddenAsync());
     }
 
+    [Theory]
+    [InlineData(false, "ru-ru", "пароль", "Результаты по запросу «пароль»")]
+    [InlineData(true, "de-de", "Paket", "Ergebnisse für „Paket“")]
+    public async Task HomeSearchField_Enter_OpensTheSearchPageWhichRepeatsTheQueryInFieldAndHeading(bool offline, string locale, string query, string heading)
+    {
+        var page = await NewPageAsync(offline ? FileUrl(_offline, $"{locale}/index.html") : _server.Url($"{locale}/"));
+        var field = page.Locator("#home-search input[type=search]");
+        await field.FillAsync(query);
+
+        await Task.WhenAll(page.WaitForURLAsync(u => u.Contains("/search/", StringComparison.Ordinal)), field.PressAsync("Enter"));
+        await page.Locator("#search-results .search-result").First.WaitForAsync();
+
+        Assert.Equal(query, await page.InputValueAsync("#search-page-input"));
+        Assert.Equal(heading, await page.Locator("#search-heading").TextContentAsync());
+        Assert.True(await page.Locator("#search-page-suggestions").IsHiddenAsync());
+    }
+
+    [Fact]
+    public async Task SearchPage_WithEmptyQuery_OffersAFieldAndSuggestedArticles()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/search/"));
+
+        Assert.True(await page.Locator("#search-page-input").IsVisibleAsync());
+        var suggestions = page.Locator("#search-page-suggestions a");
+        Assert.InRange(await suggestions.CountAsync(), 1, 5);
+        Assert.True(await suggestions.First.IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task Switcher_FromACountryOnlyArticle_LandsOnTheSectionWithANotice()
+    {
+        var page = await NewPageAsync(_server.Url("ru-kz/logistics/pickup-points/"));
+
+        await page.Locator("details[data-switcher] summary").ClickAsync();
+        await Task.WhenAll(page.WaitForURLAsync(u => u.Contains("/ru-ru/logistics/", StringComparison.Ordinal)), page.Locator("a[data-locale=ru-ru]").ClickAsync());
+
+        var notice = page.Locator(".notice-only-in");
+        await notice.WaitForAsync();
+        Assert.Contains("Казахстан", await notice.TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Switcher_OnTheSearchPage_KeepsTheQuery()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/search/?q=password"));
+
+        var href = await page.Locator("a[data-locale=de-de]").GetAttributeAsync("href");
+
+        Assert.EndsWith("de-de/search/?q=password", href, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Switcher_ClosesWhenFocusLeavesAndArrowKeysMoveThroughIt()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/"));
+        var summary = page.Locator("details[data-switcher] summary");
+        await summary.FocusAsync();
+
+        await summary.PressAsync("ArrowDown");
+        Assert.Equal("en-us", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('data-locale')"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("de-de", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('data-locale')"));
+        await page.Keyboard.PressAsync("ArrowUp");
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal("ru-kz", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('data-locale')"));
+
+        await page.Locator("#home-search-input").FocusAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => document.querySelector('details[data-switcher]').open"));
+    }
+
+    [Fact]
+    public async Task Dropdown_AnnouncesTheResultCountAndClosesWhenFocusLeaves()
+    {
+        var page = await NewPageAsync(_server.Url("en-us/"));
+        var input = page.Locator("#search-input");
+        await input.PressSequentiallyAsync("password");
+        await page.Locator("#search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
+
+        Assert.Matches(@"^\d+ results?$", await page.Locator("#search-dropdown-status[role=status]").TextContentAsync() ?? string.Empty);
+        await page.Locator("#home-search-input").FocusAsync();
+        await page.Locator("#search-dropdown").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+
+        Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
+    }
+
+    [Fact]
+    public async Task WideTable_OnAPhone_ScrollsInsideAFocusableRegion()
+    {
+        var page = await fixture.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await page.GotoAsync(_server.Url("ru-ru/logistics/delivery-options/"));
+        var region = page.Locator(".table-scroll").First;
+
+        Assert.Equal("0", await region.GetAttributeAsync("tabindex"));
+        Assert.Equal("region", await region.GetAttributeAsync("role"));
+        Assert.True(await region.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth"));
+        await region.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.WaitForFunctionAsync("() => document.querySelector('.table-scroll').scrollLeft > 0");
+    }
+
     private async Task<IPage> NewPageAsync(string url)
     {
         Chromium.Tool.Require();

@@ -16,8 +16,8 @@ internal static class SearchTestSupport
     public static string FixturePath(params string[] parts) =>
         Path.Combine([AppContext.BaseDirectory, "Fixtures", "Search", .. parts]);
 
-    /// <summary>Per locale code: the language and the documents the locale shows, read with the real content pipeline.</summary>
-    public static IReadOnlyDictionary<string, (string Language, IReadOnlyList<SearchDocument> Documents)> LoadDocuments(string sourceDirectory)
+    /// <summary>Per locale code: the language, the documents the locale shows (read with the real content pipeline) and the language's synonyms.</summary>
+    public static IReadOnlyDictionary<string, (string Language, IReadOnlyList<SearchDocument> Documents, IReadOnlyList<IReadOnlyList<string>> Synonyms)> LoadDocuments(string sourceDirectory)
     {
         var bag = new DiagnosticBag();
         var config = SiteConfigLoader.Load(sourceDirectory, bag) ?? throw new InvalidOperationException(Describe(bag));
@@ -26,7 +26,7 @@ internal static class SearchTestSupport
         var parsed = new Dictionary<string, ParsedArticle>(StringComparer.Ordinal);
         return plan.Locales.ToDictionary(
             l => l.Locale.Code,
-            l => (l.Locale.Language, SearchDocumentFactory.ForLocale(l, s => Parse(parsed, s), config.Fallback)),
+            l => (l.Locale.Language, SearchDocumentFactory.ForLocale(l, s => Parse(parsed, s), config.Fallback), config.Search.SynonymsFor(l.Locale.Language)),
             StringComparer.Ordinal);
     }
 

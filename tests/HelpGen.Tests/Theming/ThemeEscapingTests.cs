@@ -77,7 +77,7 @@ public sealed class ThemeEscapingTests
 
         var html = DefaultTheme.Render(SamplePages.Search(DefaultTheme) with { Strings = strings });
 
-        Assert.Contains($"<h1>{Escaped}</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1 id=\"search-heading\">{Escaped}</h1>", html, StringComparison.Ordinal);
         Assert.Contains($"<p class=\"search-hint\">{Escaped}</p>", html, StringComparison.Ordinal);
         Assert.Contains($"placeholder=\"{Escaped}\"", html, StringComparison.Ordinal);
         Assert.Contains($"<p>{Escaped}</p>", html, StringComparison.Ordinal);
