@@ -159,6 +159,21 @@ test('the first query loads only the manifest, the shards it needs and the shown
   assert.deepEqual(log.sort(), ['m1', 'manifest', 't1']);
 });
 
+test('index files are loaded by the content-hashed names the manifest lists', async () => {
+  const index = sampleIndex();
+  const hashed = { t0: 't0.0a1b2c3d', t1: 't1.1a2b3c4d', m0: 'm0.2a3b4c5d', m1: 'm1.3a4b5c6d', p0: 'p0.4a5b6c7d', x0: 'x0.5a6b7c8d' };
+  index.manifest.files = hashed;
+  const log = [];
+  const engine = search.createEngine((name, file) => {
+    log.push(file);
+    if (!index[name] || file !== (name === 'manifest' ? 'manifest' : hashed[name])) { return Promise.reject(new Error('wrong file ' + file + ' for ' + name)); }
+    return Promise.resolve(JSON.parse(JSON.stringify(index[name])));
+  }, { folder: '' });
+  const answer = await engine.query('track', { prefix: false, limit: 5 });
+  assert.equal(answer.results[0]?.url, 'en-us/orders/track/');
+  assert.deepEqual(log.sort(), ['m1.3a4b5c6d', 'manifest', 't1.1a2b3c4d']);
+});
+
 test('snippets highlight matched words and escape the text', async () => {
   const answer = await sampleEngine().query('password', { prefix: false, text: true });
   const snippet = answer.results[0].snippet;
@@ -198,4 +213,115 @@ test('a form never seen at build time falls back to the longest indexed stem tha
   assert.equal(answer.results[0]?.url, 'en-us/orders/track/');
   const tooLong = await sampleEngine().query('parcelizations', { prefix: false });
   assert.equal(tooLong.total, 0);
+});
+
+/**
+ * A one-shard index in `language` whose documents are numbered by their position in `titles`; `words` maps a surface
+ * word to [stem, postings] (postings only on the first surface word of a stem).
+ */
+function tinyEngine(language, titles, words, manifestExtra = {}) {
+  const w = {};
+  const p = {};
+  for (const [surface, [stem, postings]] of Object.entries(words)) {
+    w[surface] = surface === stem ? '' : stem;
+    if (postings) { p[stem] = encode(postings); }
+  }
+  const index = {
+    manifest: { version: 1, locale: language, language, indexFile: '', docCount: titles.length, maxWeight: 31, shards: [''],
+      metaBlockSize: titles.length, textBlockSize: titles.length, sections: [['s', 'S']], ...manifestExtra },
+    t0: { w, p },
+    m0: { d: titles.map((t, i) => [t, `${language}/s/${i}/`, 0, '', [null]]) },
+    x0: { d: titles.map(() => ['']) }
+  };
+  return search.createEngine((name) => Promise.resolve(JSON.parse(JSON.stringify(index[name]))), { folder: '' });
+}
+
+const russian = () => tinyEngine('ru', ['Забыли пароль', 'Найти ответ', 'Войти в кабинет', 'Личный кабинет'], {
+  'пароль': ['парол', [[0, 30, 1]]], 'пароля': ['парол'], 'забыл': ['заб', [[0, 25, 1]]],
+  'найти': ['найт', [[1, 30, 1]]], 'войти': ['войт', [[2, 30, 1]]], 'кабинет': ['кабинет', [[2, 10, 2], [3, 30, 1]]],
+  'личный': ['личн', [[3, 30, 1]]], 'для': ['для', [[0, 5, 2], [1, 5, 2], [2, 5, 2], [3, 5, 2]]]
+}, { stop: ['для', 'не'], synonyms: [['лк', 'личный кабинет']] });
+
+test('switchLayout maps keys between ЙЦУКЕН and QWERTY/QWERTZ, only from the other script', () => {
+  assert.equal(search.switchLayout('gfhjkm', 'ru'), 'пароль');
+  assert.equal(search.switchLayout('pfgjvybnm', 'ru'), 'запомнить');
+  assert.equal(search.switchLayout('d[jl', 'ru'), 'вход');
+  assert.equal(search.switchLayout('зфыыцщке', 'de'), 'passwort');
+  assert.equal(search.switchLayout('зфыыцщкв', 'en'), 'password');
+  assert.equal(search.switchLayout('пароль', 'ru'), null);
+  assert.equal(search.switchLayout('password', 'en'), null);
+});
+
+test('transliterate reads Latin-letter Russian', () => {
+  assert.equal(search.transliterate('zabyl', 'ru'), 'забыл');
+  assert.equal(search.transliterate('parol', 'ru'), 'парол');
+  assert.equal(search.transliterate('vozvrat', 'ru'), 'возврат');
+  assert.equal(search.transliterate('shchet', 'ru'), 'щет');
+  assert.equal(search.transliterate('moy', 'ru'), 'мой');
+  assert.equal(search.transliterate('zabyl', 'de'), null);
+});
+
+test('a Russian query typed on the English layout finds its article and says what it searched for', async () => {
+  const answer = await russian().query('pfgjvybnm gfhjkm', { prefix: false });
+  assert.equal(answer.results[0].title, 'Забыли пароль');
+  assert.equal(answer.corrected, 'запомнить пароль');
+  const exact = await russian().query('gfhjkm', { prefix: false, exact: true });
+  assert.equal(exact.total, 0);
+});
+
+test('transliterated Russian is completed by the index words and reported', async () => {
+  const answer = await russian().query('zabyl parol', { prefix: false });
+  assert.equal(answer.results[0].title, 'Забыли пароль');
+  assert.equal(answer.corrected, 'забыл пароль');
+});
+
+test('a typo is never corrected into a word with another first letter, and exact words are never corrected', async () => {
+  const answer = await russian().query('зайти', { prefix: false });
+  assert.equal(answer.total, 0);
+  const typo = await russian().query('пароьл', { prefix: false });
+  assert.equal(typo.results[0].title, 'Забыли пароль');
+  assert.equal(typo.corrected, 'пароль');
+  assert.equal((await russian().query('пароль', { prefix: false })).corrected, null);
+});
+
+test('a typo correction counts for less than an exact match of the same word', async () => {
+  const engine = tinyEngine('en', ['exact', 'corrected'], {
+    parcel: ['parcel', [[0, 20, 1]]], parcels: ['parcels', [[1, 31, 1]]]
+  });
+  const exact = await engine.rank('parcel', { prefix: false });
+  const typo = await engine.rank('parcels', { prefix: false });
+  const corrected = await tinyEngine('en', ['a'], { parcel: ['parcel', [[0, 20, 1]]] }).rank('parcell', { prefix: false });
+  assert.equal(exact.hits[0].doc, 0);
+  assert.equal(typo.hits[0].doc, 1);
+  assert.ok(corrected.hits[0].score < exact.hits[0].score / 1.5);
+});
+
+test('stop words weigh almost nothing, but a query of stop words only still finds documents', async () => {
+  const withStop = await russian().rank('для кабинет', { prefix: false });
+  const without = await russian().rank('кабинет', { prefix: false });
+  assert.deepEqual(withStop.hits.slice(0, 2).map((h) => h.doc), without.hits.slice(0, 2).map((h) => h.doc));
+  const onlyStop = await russian().rank('для', { prefix: false });
+  assert.equal(onlyStop.total, 4);
+});
+
+test('a synonym group from site.yml lets a short form find the long one', async () => {
+  const answer = await russian().query('лк', { prefix: false });
+  assert.equal(answer.results[0].title, 'Личный кабинет');
+});
+
+test('an unknown German compound is split into indexed words, with a linking s dropped', async () => {
+  const engine = tinyEngine('de', ['Erstattung', 'Auszahlung und Termine', 'Andere'], {
+    erstattung: ['erstatt', [[0, 30, 1]]], auszahlung: ['auszahl', [[1, 30, 1]]], termine: ['termin', [[1, 30, 1]]],
+    andere: ['ander', [[2, 30, 1]]]
+  }, { compounds: true });
+  assert.equal((await engine.query('Rückerstattung', { prefix: false })).results[0].title, 'Erstattung');
+  const both = await engine.rank('auszahlungstermin', { prefix: false });
+  assert.equal(both.hits[0].doc, 1);
+  const english = tinyEngine('en', ['Erstattung'], { erstattung: ['erstatt', [[0, 30, 1]]] });
+  assert.equal((await english.rank('rückerstattung', { prefix: false })).total, 0);
+});
+
+test('forms from the manifest give an irregular form the stem of its word', async () => {
+  const engine = tinyEngine('en', ['Pay'], { pay: ['pay', [[0, 30, 1]]] }, { forms: { paid: 'pay' } });
+  assert.equal((await engine.query('paid', { prefix: false })).results[0].title, 'Pay');
 });

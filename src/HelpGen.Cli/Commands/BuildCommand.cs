@@ -1,19 +1,25 @@
 using System.CommandLine;
 using System.Diagnostics;
 using HelpGen.Building;
+using HelpGen.Cli.Help;
+using HelpGen.Cli.Terminal;
+using HelpGen.Diagnostics;
+using HelpGen.Output;
 
 namespace HelpGen.Cli.Commands;
 
 /// <summary><c>helpgen build</c>: renders the source folder into a static site.</summary>
-internal sealed class BuildCommand : Command
+internal sealed class BuildCommand : Command, IHasHelp
 {
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);
     private readonly Option<string> _source = CommonOptions.Source();
     private readonly Option<string?> _theme = CommonOptions.Theme();
     private readonly Option<bool> _drafts = CommonOptions.Drafts();
+    private readonly Option<bool> _force = CommonOptions.Force("an existing output folder");
 
     private readonly Option<string> _output = new("--output", "-o")
     {
-        Description = "Folder to write the site to. It is replaced only when the build succeeds.",
+        Description = $"Folder to write the site to. It is replaced only when the build succeeds, and only if it is empty or a previous build wrote it (it holds {OutputFolder.MarkerName}).",
         DefaultValueFactory = _ => "_site",
     };
 
@@ -29,37 +35,76 @@ internal sealed class BuildCommand : Command
         Options.Add(_output);
         Options.Add(_drafts);
         Options.Add(_baseUrl);
+        Options.Add(_force);
         SetAction(Run);
     }
 
+    public CommandHelp Help { get; } = new(
+        [
+            ("helpgen build", "build articles/ with themes/default/ into _site/"),
+            ("helpgen build --drafts --output preview", "include drafts, write to preview/"),
+            ("helpgen build --base-url https://help.example.org/", "set the public URL for sitemap.xml and hreflang links"),
+        ],
+        "The summary line (\"Built 4 locales, 104 pages into _site/ in 1.06 s.\") goes to stdout; diagnostics\n(path:line:col: error HG1234: message), progress and --verbose timings go to stderr.",
+        ExitCodes.Common);
+
     private int Run(ParseResult parse)
     {
-        var timer = Stopwatch.StartNew();
+        var console = CommandConsole.From(parse);
         var output = parse.GetValue(_output)!;
         var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), parse.GetValue(_drafts), parse.GetValue(_baseUrl), DisplayRoot: Environment.CurrentDirectory, UseCache: true);
-        var stderr = parse.InvocationConfiguration.Error;
-        if (CommonOptions.Overlaps(options.SourceDirectory, output))
+        if (string.IsNullOrWhiteSpace(options.SourceDirectory))
         {
-            stderr.WriteLine($"helpgen: error HG0003: the output folder '{output}' must not contain or be inside the source folder '{options.SourceDirectory}'");
-            return ExitCodes.Usage;
+            return Usage(console, DiagnosticCodes.ConfigInvalidValue, "--source must name the folder with site.yml, e.g. --source articles");
         }
 
         if (options.BaseUrlOverride is { } url && !CommonOptions.IsHttpUrl(url))
         {
-            stderr.WriteLine($"helpgen: error HG0003: --base-url '{url}' must be an absolute http(s) URL like https://help.example.org/");
-            return ExitCodes.Usage;
+            return Usage(console, DiagnosticCodes.ConfigInvalidValue, $"--base-url '{url}' must be an absolute http(s) URL like https://help.example.org/");
         }
 
-        var result = new SiteBuilder().Build(options, output);
-        Report.Diagnostics(result.Diagnostics, stderr);
+        var refusals = OutputGuard.CheckSiteFolder(output, CommonOptions.ProtectedFolders(options.SourceDirectory, options.ThemeDirectory), parse.GetValue(_force));
+        console.Diagnostics(refusals);
+        if (refusals.Count > 0) return ExitCodes.Usage;
+        try
+        {
+            return BuildLocked(console, options, output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Usage(console, DiagnosticCodes.OutputWriteFailed, $"cannot write the output folder '{output}': {ex.Message}");
+        }
+    }
+
+    /// <summary>Holds the output's lock from recovery to the swap, so two builds into one folder never interleave.</summary>
+    private static int BuildLocked(CommandConsole console, BuildOptions options, string output)
+    {
+        var timer = Stopwatch.StartNew();
+        var folder = new OutputFolder(RealPath.Resolve(output));
+        using var held = OutputLock.TryAcquire(folder, LockWait, out var holder);
+        if (held is null)
+        {
+            return Usage(console, DiagnosticCodes.OutputLocked, $"the output folder '{output}' is being written by {holder}; wait for that build to finish and run again");
+        }
+
+        folder.Recover();
+        // Pages are written into the staging folder as they are rendered; it replaces the output only without errors.
+        var result = console.Track(progress => new SiteBuilder().Build(options with { Progress = progress }, folder.Path, TestHooks.Checkpoint(), TestHooks.AllowExchange));
+        console.Diagnostics(result.Diagnostics);
         if (result.HasErrors)
         {
-            stderr.WriteLine($"Build failed: {Report.Count(result.Diagnostics)}; '{output}' was left untouched.");
+            console.Fail($"Build failed: {Report.Count(result.Diagnostics)}; '{output}' was left untouched.");
             return result.HasConfigurationErrors ? ExitCodes.Usage : ExitCodes.ContentErrors;
         }
 
-        parse.InvocationConfiguration.Output.WriteLine(
+        console.Result(
             $"Built {result.LocaleCount} locales, {result.PageCount} pages into {output}/ in {timer.Elapsed.TotalSeconds:0.00} s{(result.FromCache ? " (nothing changed: output kept)" : string.Empty)}{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;
+    }
+
+    private static int Usage(CommandConsole console, string code, string message)
+    {
+        console.Diagnostics([new Diagnostic(Severity.Error, code, message)]);
+        return ExitCodes.Usage;
     }
 }

@@ -2,21 +2,25 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using HelpGen.Building;
 using HelpGen.Checks;
+using HelpGen.Checks.External;
 using HelpGen.Checks.Reporting;
+using HelpGen.Cli.Help;
+using HelpGen.Cli.Terminal;
+using HelpGen.Diagnostics;
 
 namespace HelpGen.Cli.Commands;
 
 /// <summary>
 /// <c>helpgen check</c>: proves every link, anchor, cross-reference and resource of the site built from source, or
-/// of any folder of HTML with <c>--site</c>, and prints the report to stdout. Exit 0 clean, 1 errors found, 2 bad usage.
+/// of any folder of HTML with <c>--site</c>, and prints the report to stdout. Exit 0 clean (warnings allowed unless
+/// <c>--fail-on warning</c>), 1 errors found, 2 bad usage or configuration.
 /// </summary>
-internal sealed class CheckCommand : Command
+internal sealed class CheckCommand : Command, IHasHelp
 {
-    private const int ProgressEvery = 500;
-
     public CheckCommand() : base("check", "Check every link, anchor, cross-reference and resource; report where authors fix them.")
     {
         Format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        FailOn.AcceptOnlyFromAmong("error", "warning");
         Options.Add(Site);
         Options.Add(Source);
         Options.Add(Theme);
@@ -26,6 +30,8 @@ internal sealed class CheckCommand : Command
         Options.Add(BaseUrl);
         Options.Add(Ignore);
         Options.Add(Cache);
+        Options.Add(PrettyUrls);
+        Options.Add(FailOn);
         SetAction(RunAsync);
     }
 
@@ -62,49 +68,83 @@ internal sealed class CheckCommand : Command
         DefaultValueFactory = _ => ".helpgen-cache/external-links.json",
     };
 
+    public Option<bool> PrettyUrls { get; } = new("--pretty-urls")
+    {
+        Description = "Accept links that leave out .html (about for about.html), as Netlify, GitHub Pages and Cloudflare Pages serve them. Also site.yml's check.prettyUrls.",
+    };
+
+    public Option<string> FailOn { get; } = new("--fail-on")
+    {
+        Description = "What makes the exit code 1: error (default) or warning (warnings too: duplicate ids, permanent redirects).",
+        DefaultValueFactory = _ => "error",
+    };
+
+    public CommandHelp Help { get; } = new(
+        [
+            ("helpgen check", "build articles/ in memory and check it"),
+            ("helpgen check --site _site --external", "check a built folder, external links too"),
+            ("helpgen check --format github", "annotate a pull request's Markdown lines"),
+        ],
+        "The report goes to stdout (text, json, sarif or github); build diagnostics of a failed configuration,\nprogress (\"parsed N of M pages\" on sites over 500 pages when not on a terminal) and --verbose timings go to stderr.",
+        [
+            (ExitCodes.Success, "no errors (warnings may be listed, unless --fail-on warning)"),
+            (ExitCodes.ContentErrors, "the report lists errors (or, with --fail-on warning, warnings): broken links, anchors, cross-references or resources"),
+            (ExitCodes.Usage, "bad usage or configuration: invalid --ignore pattern, missing --site folder, invalid site.yml or theme"),
+        ]);
+
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var output = parseResult.InvocationConfiguration.Output;
-        var error = parseResult.InvocationConfiguration.Error;
+        var console = CommandConsole.From(parseResult);
+        var output = console.Out;
         var ignore = parseResult.GetValue(Ignore) ?? [];
         if (FindInvalidPattern(ignore) is { } invalid)
         {
-            await error.WriteLineAsync($"helpgen check: --ignore '{invalid}' is not a valid regular expression.");
-            return 2;
+            console.Diagnostics([UsageError($"--ignore '{invalid}' is not a valid regular expression.")]);
+            return ExitCodes.Usage;
         }
 
         var site = parseResult.GetValue(Site);
-        var outcome = site is null
-            ? await CheckSourceAsync(parseResult, ignore, error, cancellationToken)
-            : await CheckSiteAsync(parseResult, site, ignore, error, cancellationToken);
+        var outcome = await console.TrackAsync(progress => site is null
+            ? CheckSourceAsync(parseResult, ignore, console, progress, cancellationToken)
+            : CheckSiteAsync(parseResult, site, ignore, console, progress, cancellationToken));
         if (outcome.Report is not { } report)
         {
             return outcome.ExitCode;
         }
 
         var format = Enum.Parse<CheckReportFormat>(parseResult.GetValue(Format)!, ignoreCase: true);
-        CheckReportFormatters.Create(format, UseColor(format, output)).Write(report, output);
-        return report.HasErrors ? 1 : 0;
+        if (console.IsQuiet) report = report with { Problems = [.. report.Problems.Where(p => p.IsError)] };
+        CheckReportFormatters.Create(format, format == CheckReportFormat.Text && TerminalCapabilities.UsesColor(output)).Write(report, output);
+        var failOnWarnings = parseResult.GetValue(FailOn) == "warning";
+        return report.HasErrors || (failOnWarnings && report.WarningCount > 0) ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
-    private async Task<CheckOutcome> CheckSiteAsync(ParseResult parseResult, string site, string[] ignore, TextWriter error, CancellationToken cancellationToken)
+    private async Task<CheckOutcome> CheckSiteAsync(ParseResult parseResult, string site, string[] ignore, CommandConsole console, IProgress<BuildProgress> progress, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(site))
         {
-            await error.WriteLineAsync($"helpgen check: the site folder '{site}' does not exist.");
-            return new CheckOutcome(null, 2);
+            console.Diagnostics([UsageError($"--site: the folder '{site}' does not exist.")]);
+            return new CheckOutcome(null, ExitCodes.Usage);
         }
 
-        var options = CreateOptions(parseResult, parseResult.GetValue(BaseUrl), ignore, null, error);
-        var report = await new LinkChecker().CheckDirectoryAsync(site, options, cancellationToken);
-        return new CheckOutcome(report, 0);
+        var options = CreateOptions(parseResult, parseResult.GetValue(BaseUrl), ignore, null, false, progress);
+        try
+        {
+            var report = await new LinkChecker().CheckDirectoryAsync(site, options, cancellationToken);
+            return new CheckOutcome(report, ExitCodes.Success);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.Diagnostics([new Diagnostic(Severity.Error, DiagnosticCodes.OutputWriteFailed, $"cannot read the site folder '{site}': {ex.Message}")]);
+            return new CheckOutcome(null, ExitCodes.Usage);
+        }
     }
 
     /// <summary>
     /// Builds the source into memory (keeping the output despite content errors, which join the report)
     /// and checks the result. Configuration errors exit with 2.
     /// </summary>
-    private async Task<CheckOutcome> CheckSourceAsync(ParseResult parseResult, string[] ignore, TextWriter error, CancellationToken cancellationToken)
+    private async Task<CheckOutcome> CheckSourceAsync(ParseResult parseResult, string[] ignore, CommandConsole console, IProgress<BuildProgress> progress, CancellationToken cancellationToken)
     {
         var baseUrl = parseResult.GetValue(BaseUrl);
         var build = new SiteBuilder().Build(new BuildOptions(
@@ -113,26 +153,32 @@ internal sealed class CheckCommand : Command
             parseResult.GetValue(Drafts),
             baseUrl,
             KeepOutputOnErrors: true,
-            DisplayRoot: Environment.CurrentDirectory));
+            DisplayRoot: Environment.CurrentDirectory,
+            Progress: progress));
         if (build.HasConfigurationErrors || build.Output is null || build.Config is null)
         {
-            Report.Diagnostics(build.Diagnostics, error);
-            return new CheckOutcome(null, 2);
+            console.Diagnostics(build.Diagnostics);
+            return new CheckOutcome(null, ExitCodes.Usage);
         }
 
         var config = build.Config;
-        var options = CreateOptions(parseResult, baseUrl ?? config.BaseUrl, [.. config.Check.Ignore, .. ignore], config.Locales.Select(l => l.Code).ToList(), error);
+        var locales = config.Locales.Select(l => l.Code).ToList();
+        var options = CreateOptions(parseResult, baseUrl ?? config.BaseUrl, [.. config.Check.Ignore, .. ignore], locales, config.Check.PrettyUrls, progress);
         var report = await new LinkChecker().CheckAsync(build.Output, options, cancellationToken);
-        return new CheckOutcome(report.WithBuildDiagnostics(build.Diagnostics), 0);
+        return new CheckOutcome(report.WithBuildDiagnostics(build.Diagnostics), ExitCodes.Success);
     }
 
-    private CheckOptions CreateOptions(ParseResult parseResult, string? baseUrl, IReadOnlyList<string> ignore, IReadOnlyList<string>? localeOrder, TextWriter error)
+    private CheckOptions CreateOptions(
+        ParseResult parseResult, string? baseUrl, IReadOnlyList<string> ignore, IReadOnlyList<string>? localeOrder, bool prettyUrls, IProgress<BuildProgress> progress)
     {
         var external = parseResult.GetValue(External)
             ? new ExternalCheckOptions(CacheFile: parseResult.GetValue(Cache))
             : null;
-        return new CheckOptions(baseUrl, ignore, localeOrder, external, new ProgressLines(error));
+        var pretty = prettyUrls || parseResult.GetValue(PrettyUrls);
+        return new CheckOptions(baseUrl, ignore, localeOrder, external, progress, pretty);
     }
+
+    private static Diagnostic UsageError(string message) => new(Severity.Error, DiagnosticCodes.ConfigInvalidValue, message);
 
     private static string? FindInvalidPattern(IEnumerable<string> patterns)
     {
@@ -151,36 +197,5 @@ internal sealed class CheckCommand : Command
         return null;
     }
 
-    private static bool UseColor(CheckReportFormat format, TextWriter output) =>
-        format == CheckReportFormat.Text
-        && ReferenceEquals(output, Console.Out)
-        && !Console.IsOutputRedirected
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-
     private sealed record CheckOutcome(CheckReport? Report, int ExitCode);
-
-    /// <summary>Prints "checked N of M pages" to stderr every 500 pages, only for sites of more than 500 pages.</summary>
-    private sealed class ProgressLines(TextWriter error) : IProgress<CheckProgress>
-    {
-        private readonly Lock _gate = new();
-        private int _printed;
-
-        public void Report(CheckProgress value)
-        {
-            if (value.PagesTotal <= ProgressEvery)
-            {
-                return;
-            }
-
-            lock (_gate)
-            {
-                var step = value.PagesDone / ProgressEvery;
-                if (step > _printed)
-                {
-                    _printed = step;
-                    error.WriteLine($"helpgen check: parsed {value.PagesDone} of {value.PagesTotal} pages");
-                }
-            }
-        }
-    }
 }

@@ -1,11 +1,13 @@
 using System.CommandLine;
+using HelpGen.Cli.Help;
+using HelpGen.Cli.Terminal;
 using HelpGen.Configuration;
 using HelpGen.Diagnostics;
 
 namespace HelpGen.Cli.Commands;
 
 /// <summary><c>helpgen new section/slug</c>: starts an article with front matter in the right folder.</summary>
-internal sealed class NewCommand : Command
+internal sealed class NewCommand : Command, IHasHelp
 {
     private readonly Argument<string> _key = new("section/slug")
     {
@@ -22,7 +24,7 @@ internal sealed class NewCommand : Command
 
     private readonly Option<string?> _title = new("--title")
     {
-        Description = "The article's title. Default: made from the slug.",
+        Description = "The article's title, any text on one line (quotes, backslashes, ':' and '#' are fine). Default: made from the slug.",
     };
 
     public NewCommand() : base("new", "Create a new article file with front matter, ready to write.")
@@ -34,14 +36,33 @@ internal sealed class NewCommand : Command
         SetAction(Run);
     }
 
+    public CommandHelp Help { get; } = new(
+        [
+            ("helpgen new faq/change-email", "creates articles/en/faq/change-email.md"),
+            ("helpgen new payouts/bank-card --language ru", "the same in articles/ru/"),
+            ("helpgen new faq/refunds --title \"Get a refund\"", "with a title of your own"),
+        ],
+        "\"Created <path>\" goes to stdout; problems go to stderr. An existing article is never overwritten.",
+        [
+            (ExitCodes.Success, "the article was created"),
+            (ExitCodes.Usage, "bad key, unknown section or language, the article exists, or site.yml is missing or invalid"),
+        ]);
+
     private int Run(ParseResult parse)
     {
-        var stderr = parse.InvocationConfiguration.Error;
+        var console = CommandConsole.From(parse);
+        var stderr = console.Error;
         var source = parse.GetValue(_source)!;
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            stderr.WriteLine("helpgen: error HG0003: --source must name the folder with site.yml, e.g. --source articles");
+            return ExitCodes.Usage;
+        }
+
         var diagnostics = new DiagnosticBag();
         var paths = new DisplayPaths(Environment.CurrentDirectory);
         var config = SiteConfigLoader.Load(source, diagnostics, paths);
-        Report.Diagnostics(diagnostics.Sorted, stderr);
+        console.Diagnostics(diagnostics.Sorted);
         if (config is null) return ExitCodes.Usage;
 
         var key = parse.GetValue(_key)!;
@@ -65,9 +86,27 @@ internal sealed class NewCommand : Command
         }
 
         var title = parse.GetValue(_title) ?? char.ToUpperInvariant(parts[1][0]) + parts[1][1..].Replace('-', ' ');
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, $"---\ntitle: \"{title.Replace("\"", "\\\"")}\"\nsummary: \"\"\ntags: []\n---\n\nWrite the introduction here.\n\n## First step\n\n1. ...\n");
-        parse.InvocationConfiguration.Output.WriteLine($"Created {paths.For(path)}");
+        if (string.IsNullOrWhiteSpace(title) || title.Any(char.IsControl))
+        {
+            stderr.WriteLine("helpgen: error HG0003: --title must be one line of text (no line breaks, tabs or other control characters)");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, $"---\ntitle: {YamlSingleQuoted(title)}\nsummary: ''\ntags: []\n---\n\nWrite the introduction here.\n\n## First step\n\n1. ...\n");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{paths.For(path)}:1:1: error {DiagnosticCodes.OutputWriteFailed}: cannot create the article: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        console.Result($"Created {paths.For(path)}");
         return ExitCodes.Success;
     }
+
+    /// <summary>A YAML single-quoted scalar: every character is literal except the quote, which doubles.</summary>
+    private static string YamlSingleQuoted(string text) => "'" + text.Replace("'", "''") + "'";
 }

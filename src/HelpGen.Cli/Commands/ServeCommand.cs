@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using HelpGen.Building;
+using HelpGen.Cli.Help;
+using HelpGen.Cli.Terminal;
 using HelpGen.Preview;
 
 namespace HelpGen.Cli.Commands;
 
 /// <summary><c>helpgen serve</c>: a live preview for authors, rebuilt on every save, with errors shown in the page.</summary>
-internal sealed class ServeCommand : Command
+internal sealed class ServeCommand : Command, IHasHelp
 {
     private readonly Option<string> _source = CommonOptions.Source();
     private readonly Option<string?> _theme = CommonOptions.Theme();
@@ -23,15 +25,9 @@ internal sealed class ServeCommand : Command
         DefaultValueFactory = _ => 5080,
     };
 
-    private readonly Option<bool> _drafts = new("--drafts")
-    {
-        Description = "Show articles marked 'draft: true' (the default in serve; they carry a draft badge).",
-        DefaultValueFactory = _ => true,
-    };
-
     private readonly Option<bool> _noDrafts = new("--no-drafts")
     {
-        Description = "Leave drafts out, as build does without --drafts.",
+        Description = "Leave out articles marked 'draft: true', as build does without --drafts. By default serve shows them, with a draft badge.",
     };
 
     public ServeCommand() : base("serve", "Preview the help center in a browser; pages rebuild and reload as you save, errors show in the page.")
@@ -40,48 +36,66 @@ internal sealed class ServeCommand : Command
         Options.Add(_theme);
         Options.Add(_host);
         Options.Add(_port);
-        Options.Add(_drafts);
         Options.Add(_noDrafts);
         SetAction((parse, cancel) => RunAsync(parse, cancel));
     }
 
+    public CommandHelp Help { get; } = new(
+        [
+            ("helpgen serve", "preview articles/ on http://127.0.0.1:5080/, drafts included"),
+            ("helpgen serve --port 0", "pick a free port (the URL is printed)"),
+            ("helpgen serve --no-drafts --port 8080", "preview what build will publish"),
+        ],
+        "\"Serving ... at http://127.0.0.1:5080/\" and one line per rebuild go to stdout; content errors and start-up\nprogress go to stderr. Stop with Ctrl+C (or SIGTERM); \"Stopped.\" is printed.",
+        [
+            (ExitCodes.Success, "stopped by Ctrl+C or SIGTERM"),
+            (ExitCodes.Usage, "the port is in use, a bad --host, or site.yml, the source folder or the theme is unusable"),
+        ]);
+
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancel)
     {
-        var stdout = TextWriter.Synchronized(parse.InvocationConfiguration.Output);
-        var stderr = TextWriter.Synchronized(parse.InvocationConfiguration.Error);
-        var drafts = parse.GetValue(_drafts) && !parse.GetValue(_noDrafts);
-        var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), drafts, KeepOutputOnErrors: true, DisplayRoot: Environment.CurrentDirectory);
+        var console = CommandConsole.From(parse);
+        var stdout = TextWriter.Synchronized(console.Out);
+        var stderr = TextWriter.Synchronized(console.Error);
+        var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), !parse.GetValue(_noDrafts), KeepOutputOnErrors: true, DisplayRoot: Environment.CurrentDirectory);
         // Rebuilds use one thread per core; a few more ready in the pool answer requests at once during a long rebuild.
         ThreadPool.GetMinThreads(out var workers, out var completion);
         ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 8), completion);
         // A preview holds a large heap and rebuilds in the background: avoid blocking full collections while serving.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
-        var site = PreviewSite.Start(options, out var diagnostics);
-        Report.Diagnostics(diagnostics, stderr);
-        if (site is null) return ExitCodes.Usage;
-
-        PreviewServer server;
-        try
-        {
-            server = await PreviewServer.StartAsync(site, parse.GetValue(_host)!, parse.GetValue(_port), cancel);
-        }
-        catch (Exception ex) when (ex is PortInUseException or ArgumentException)
-        {
-            stderr.WriteLine($"helpgen: error HG0003: {ex.Message}");
-            return ExitCodes.Usage;
-        }
+        var (site, diagnostics, server, problem) = await console.TrackAsync(progress => StartAsync(options with { Progress = progress }, parse, progress, cancel));
+        console.Diagnostics(diagnostics);
+        if (problem is not null) console.Fail($"helpgen: error HG0003: {problem}");
+        if (site is null || server is null) return ExitCodes.Usage;
 
         await using (server)
         {
             using var watcher = new SourceWatcher(site, TimeSpan.FromMilliseconds(30));
-            site.Rebuilt += report => Print(report, stdout, stderr);
+            site.Rebuilt += report => Print(report, console.IsQuiet ? TextWriter.Null : stdout, stderr);
             watcher.Failed += ex => stderr.WriteLine($"helpgen: internal error while rebuilding: {ex}");
-            stdout.WriteLine($"Serving {options.SourceDirectory} at {server.Url} ({site.Output.Files.Count(f => f.IsHtml)} pages{(diagnostics.Count == 0 ? "" : ", " + Report.Count(diagnostics))}). Press Ctrl+C to stop.");
+            console.Result($"Serving {options.SourceDirectory} at {server.Url} ({site.Output.Files.Count(f => f.IsHtml)} pages{(diagnostics.Count == 0 ? "" : ", " + Report.Count(diagnostics))}). Press Ctrl+C to stop.");
             await WaitForStopAsync(cancel);
-            stdout.WriteLine("Stopped.");
+            console.Result("Stopped.");
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The first build and the listening server; a taken port or bad host is a problem message, not an exception.</summary>
+    private async Task<(PreviewSite? Site, IReadOnlyList<HelpGen.Diagnostics.Diagnostic> Diagnostics, PreviewServer? Server, string? Problem)> StartAsync(
+        BuildOptions options, ParseResult parse, IProgress<BuildProgress> progress, CancellationToken cancel)
+    {
+        var site = PreviewSite.Start(options, out var diagnostics);
+        if (site is null) return (null, diagnostics, null, null);
+        try
+        {
+            var server = await CommandStages.RunAsync(progress, CommandStages.StartServer, () => PreviewServer.StartAsync(site, parse.GetValue(_host)!, parse.GetValue(_port), cancel));
+            return (site, diagnostics, server, null);
+        }
+        catch (Exception ex) when (ex is PortInUseException or ArgumentException)
+        {
+            return (site, diagnostics, null, ex.Message);
+        }
     }
 
     private static void Print(RebuildReport report, TextWriter stdout, TextWriter stderr)

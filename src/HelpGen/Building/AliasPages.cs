@@ -41,6 +41,9 @@ public static class AliasPages
         }
     }
 
+    /// <summary>Where an alias of <paramref name="source"/> leads: the article in the first locale of its language that shows it.</summary>
+    internal static LocalizedArticle? TargetOf(SitePlan plan, SourceArticle source) => plan.PageOf(source);
+
     /// <summary>
     /// True when the alias would overwrite a file of the site, turn one of its files into a folder or a folder
     /// into a file, or land in theme/ (the theme's assets, not known here).

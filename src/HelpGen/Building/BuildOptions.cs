@@ -11,6 +11,7 @@ namespace HelpGen.Building;
 /// <param name="UseCache">Skip a build into a folder when its inputs and output are unchanged (see <c>BuildCache</c>; build only).</param>
 /// <param name="DisplayRoot">Diagnostics show file paths relative to this folder (the CLI passes its working folder); full paths when null.</param>
 /// <param name="KeepOutputOnErrors">Return the site even when content has errors (check and serve need it; build does not).</param>
+/// <param name="Progress">Receives stage progress (<see cref="BuildProgress"/>); null for none.</param>
 public sealed record BuildOptions(
     string SourceDirectory,
     string? ThemeDirectory = null,
@@ -20,4 +21,5 @@ public sealed record BuildOptions(
     bool KeepOutputOnErrors = false,
     IReadOnlyList<string>? Locales = null,
     string? DisplayRoot = null,
-    bool UseCache = false);
+    bool UseCache = false,
+    IProgress<BuildProgress>? Progress = null);

@@ -18,5 +18,5 @@ public sealed record BuildResult(SiteOutput? Output, IReadOnlyList<Diagnostic> D
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>True when site.yml, the theme or the command line is unusable (exit code 2 rather than 1).</summary>
-    public bool HasConfigurationErrors => Diagnostics.Any(d => d.IsError && d.Code.StartsWith("HG0", StringComparison.Ordinal));
+    public bool HasConfigurationErrors => Diagnostics.Any(d => d.IsError && d.Category == DiagnosticCategory.Configuration);
 }

@@ -15,7 +15,33 @@ public sealed partial class PageModelFactory
         {
             Alternates = Alternates(folder, plan.Locales.Select(l => (l.Locale, $"{l.Locale.Code}/"))),
             Switcher = Switcher(locale.Locale, folder, l => $"{l.Locale.Code}/"),
+            Suggestions = Suggestions(locale, folder),
         };
+    }
+
+    private static string? SectionIn(LocalePlan locale, string sectionId) =>
+        locale.Sections.Any(s => s.Section.Id == sectionId) ? $"{locale.Locale.Code}/{sectionId}/" : null;
+
+    /// <summary>
+    /// A switcher entry of a locale that lacks the article leads to its section; <c>?only=KZ</c> lets the section page
+    /// say that the article applies only to those countries.
+    /// </summary>
+    private SwitcherItem OnlyIn(SwitcherItem item, ArticlePlace place, IReadOnlyList<string> countries) =>
+        countries.Count > 0 && plan.Find(item.Code, place.Key) is null && SectionIn(plan.Locales.First(l => l.Locale.Code == item.Code), place.SectionId) is not null
+            ? item with { Url = item.Url + "?only=" + string.Join(",", countries) }
+            : item;
+
+    private sealed record ArticlePlace(string Key, string SectionId);
+
+    /// <summary>The searches of site.yml for the locale's language, else the first article of each of the first sections.</summary>
+    private List<LinkView> Suggestions(LocalePlan locale, string folder)
+    {
+        const int count = 5;
+        var searches = Config.Search.SuggestionsFor(locale.Locale.Language);
+        var search = Url(folder, $"{locale.Locale.Code}/search/");
+        if (searches.Count > 0) return searches.Take(count).Select(q => new LinkView(q, search + "?q=" + Uri.EscapeDataString(q))).ToList();
+        return locale.Sections.Where(s => s.Articles.Count > 0).Take(count)
+            .Select(s => new LinkView(s.Articles[0].Source.FrontMatter.Title, Url(folder, s.Articles[0].SitePath))).ToList();
     }
 
     public PageModel Section(LocalePlan locale, SectionPlan section)
@@ -44,7 +70,8 @@ public sealed partial class PageModelFactory
         var previous = index > 0 ? section.Articles[index - 1] : null;
         var next = index < section.Articles.Count - 1 ? section.Articles[index + 1] : null;
         var sectionView = Sidebar(locale, section, folder, index);
-        string? Counterpart(LocalePlan l) => plan.Find(l.Locale.Code, article.Key)?.SitePath;
+        string? Counterpart(LocalePlan l) => plan.Find(l.Locale.Code, article.Key)?.SitePath ?? SectionIn(l, section.Section.Id);
+        var appliesTo = front.Countries.Count > 0 ? front.Countries : article.Source.Country is { } country ? [country] : [];
         var indexable = plan.Locales.Select(l => plan.Find(l.Locale.Code, article.Key)).OfType<LocalizedArticle>().Where(a => !a.IsFallback);
         var strings = Strings(locale.Locale.Language);
         return Base("article", locale, folder, front.Title) with
@@ -61,18 +88,24 @@ public sealed partial class PageModelFactory
                 new LinkView(sectionView.Title, sectionView.Url),
             ],
             Alternates = article.IsFallback ? [] : Alternates(folder, indexable.Select(a => (a.Locale, a.SitePath))),
-            Switcher = Switcher(locale.Locale, folder, Counterpart),
+            Switcher = Switcher(locale.Locale, folder, Counterpart).Select(item => OnlyIn(item, new ArticlePlace(article.Key, section.Section.Id), appliesTo)).ToList(),
             Article = new ArticleView(
                 front.Title,
                 front.Summary,
                 rendered.Html,
                 rendered.Parsed.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Id, h.Text, h.Level)).ToList(),
                 front.Updated,
-                front.Countries,
+                appliesTo,
                 article.IsFallback,
                 front.Tags,
                 previous is null ? null : new LinkView(previous.Source.FrontMatter.Title, Url(folder, previous.SitePath)),
-                next is null ? null : new LinkView(next.Source.FrontMatter.Title, Url(folder, next.SitePath))),
+                next is null ? null : new LinkView(next.Source.FrontMatter.Title, Url(folder, next.SitePath)))
+            {
+                Related = Related.Of(folder).Select(a => new LinkView(a.Source.FrontMatter.Title, Url(folder, a.SitePath))).ToList(),
+                Feedback = Config.Feedback is { } feedback
+                    ? new FeedbackView(feedback.LinkFor(article.Key, locale.Locale.Code, true), feedback.LinkFor(article.Key, locale.Locale.Code, false))
+                    : null,
+            },
         };
     }
 
@@ -84,6 +117,7 @@ public sealed partial class PageModelFactory
         {
             NoIndex = true,
             Switcher = Switcher(locale.Locale, folder, l => $"{l.Locale.Code}/search/"),
+            Suggestions = Suggestions(locale, folder),
         };
     }
 
@@ -131,6 +165,26 @@ public sealed partial class PageModelFactory
             Locale = model.Locale! with { HomeUrl = Rooted(model.Locale!.HomeUrl) },
             Sections = model.Sections.Select(s => s with { Url = Rooted(s.Url), Articles = [] }).ToList(),
             Switcher = Switcher(locale.Locale, string.Empty, l => $"{l.Locale.Code}/").Select(s => s with { Url = Rooted(s.Url) }).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// A locale's own 404 page (<c>&lt;locale&gt;/404.html</c>): its language, search field and sections, with links
+    /// relative to the locale folder and a <c>&lt;base href&gt;</c> of that folder, so they work at any missing path.
+    /// </summary>
+    public PageModel NotFound(LocalePlan locale)
+    {
+        var folder = $"{locale.Locale.Code}/";
+        var root = baseUrl is null ? "/" : new Uri(baseUrl).AbsolutePath;
+        var model = Base("notfound", locale, folder, Strings(locale.Locale.Language).GetValueOrDefault("notfound.title", "Page not found"));
+        return model with
+        {
+            NoIndex = true,
+            Canonical = null,
+            BaseHref = root + folder,
+            Sections = model.Sections.Select(s => s with { Articles = [] }).ToList(),
+            Switcher = Switcher(locale.Locale, folder, l => $"{l.Locale.Code}/"),
+            Suggestions = Suggestions(locale, folder),
         };
     }
 

@@ -14,6 +14,9 @@ public sealed partial class PageModelFactory(SitePlan plan, Theme theme, LinkSty
 {
     private SiteConfig Config => plan.Config;
 
+    /// <summary>The related articles shown on article pages.</summary>
+    public RelatedArticles Related { get; init; } = RelatedArticles.None;
+
     private string Url(string fromFolder, string toFolder) => SitePaths.Page(fromFolder, toFolder, style);
 
     private string? Absolute(string folder) => baseUrl is null ? null : baseUrl + folder;

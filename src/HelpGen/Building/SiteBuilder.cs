@@ -36,7 +36,9 @@ public sealed class SiteBuilder
     /// With <see cref="BuildOptions.UseCache"/>, a build whose inputs and output folder are unchanged since the last
     /// build without diagnostics is skipped (<see cref="BuildResult.FromCache"/>); see <see cref="BuildCache"/>.
     /// </remarks>
-    public BuildResult Build(BuildOptions options, string outputDirectory)
+    /// <param name="checkpoint">Passed to <see cref="SiteWriter"/>: called at each write phase (tests pause there).</param>
+    /// <param name="allowExchange">False forces the two-rename swap (tests).</param>
+    public BuildResult Build(BuildOptions options, string outputDirectory, Action<string>? checkpoint = null, bool allowExchange = true)
     {
         var cache = options.UseCache ? new BuildCache(outputDirectory) : null;
         var fingerprint = cache is null ? string.Empty : BuildCache.Fingerprint(CacheSettings(options), CacheFolders(options));
@@ -45,9 +47,9 @@ public sealed class SiteBuilder
         BuildResult? result = null;
         var replaced = SiteWriter.Write(outputDirectory, staging =>
         {
-            result = Build(options, new FolderSink(staging));
+            result = Build(options, new FolderSink(staging, checkpoint));
             return result.Config is not null && !result.HasErrors;
-        });
+        }, checkpoint, allowExchange);
         if (replaced && result!.Diagnostics.Count == 0) cache?.Save(fingerprint, result.LocaleCount, result.PageCount);
         return result!;
     }
@@ -93,7 +95,9 @@ public sealed class SiteBuilder
         theme ??= LoadTheme(options, diagnostics);
         if (config is null || theme is null) return null;
         if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
+        BuildProgress.Start(options.Progress, BuildProgress.Content, 0);
         var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics, display);
+        options.Progress?.Report(new BuildProgress(BuildProgress.Content, content.Articles.Count, content.Articles.Count));
         content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
         if (content.Config.Locales.Count == 0) return null;
         return (SitePlanner.Plan(content, options.IncludeDrafts), theme);
@@ -125,7 +129,7 @@ public sealed class SiteBuilder
             return null;
         }
 
-        var files = options.ThemeDirectory is null ? EmbeddedTheme() : ThemeFiles.FromDirectory(options.ThemeDirectory);
+        var files = options.ThemeDirectory is null ? EmbeddedTheme() : ThemeFiles.FromDirectory(options.ThemeDirectory).LayeredOver(EmbeddedTheme());
         return Theme.Load(files, diagnostics);
     }
 
@@ -155,5 +159,6 @@ public sealed class SiteBuilder
             locale.Locale.Language,
             SearchDocumentFactory.ForLocale(locale, outline, plan.Config.Fallback),
             style == LinkStyle.IndexHtml ? SearchIndexFormat.Script : SearchIndexFormat.Json,
-            style == LinkStyle.IndexHtml ? "index.html" : string.Empty);
+            style == LinkStyle.IndexHtml ? "index.html" : string.Empty,
+            plan.Config.Search.SynonymsFor(locale.Locale.Language));
 }

@@ -6,10 +6,10 @@ using HelpGen.Output;
 
 namespace HelpGen.Building;
 
-/// <summary>The files around the pages: sitemap.xml, robots.txt and alias redirect pages.</summary>
+/// <summary>The files around the pages: sitemap.xml, robots.txt, alias redirect pages and the host files (_redirects, _headers).</summary>
 public static class SiteExtras
 {
-    public static IEnumerable<OutputFile> Create(SitePlan plan, IReadOnlyList<SitemapEntry> sitemap, IEnumerable<string> pages, DiagnosticBag diagnostics)
+    public static IEnumerable<OutputFile> Create(SitePlan plan, IReadOnlyList<SitemapEntry> sitemap, IReadOnlyCollection<string> pages, DiagnosticBag diagnostics)
     {
         var baseUrl = plan.Config.BaseUrl;
         if (baseUrl is null)
@@ -22,11 +22,13 @@ public static class SiteExtras
         }
 
         yield return Text("robots.txt", "User-agent: *\nAllow: /\n" + (baseUrl is null ? string.Empty : $"Sitemap: {baseUrl}sitemap.xml\n"));
-        var taken = pages.Concat(plan.Content.Assets.Select(a => a.SitePath)).Append("sitemap.xml").Append("robots.txt");
+        var taken = pages.Concat(plan.Content.Assets.Select(a => a.SitePath)).Append("sitemap.xml").Append("robots.txt").Append(HostFiles.RedirectsFile).Append(HostFiles.HeadersFile);
         foreach (var alias in AliasPages.Create(plan, taken.ToHashSet(StringComparer.Ordinal), diagnostics))
         {
             yield return alias;
         }
+
+        foreach (var host in HostFiles.Create(plan, pages)) yield return host;
     }
 
     private static string Sitemap(IReadOnlyList<SitemapEntry> entries)

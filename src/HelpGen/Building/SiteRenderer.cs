@@ -10,22 +10,27 @@ namespace HelpGen.Building;
 
 /// <summary>
 /// The stages after the plan, for one site: parse and render the articles and build each locale's search index
-/// from their outlines, render the list pages, then sitemap, robots and aliases, then the assets. Every finished
-/// file goes to the sink at once. Locales are taken in turn: the articles a locale shows that are not rendered yet
-/// are parsed and rendered for every locale showing them (each file is parsed once), then the locale is indexed,
-/// and an article's outline is dropped after the last locale showing it is indexed. So a build into a
-/// <see cref="FolderSink"/> holds neither the rendered site nor all Markdig documents nor all articles' text.
+/// from their outlines, render the list pages, then the assets, then sitemap, robots, aliases and host files.
+/// Every finished file goes to the sink at once. Locales are taken in turn: the articles a locale shows that are not
+/// parsed yet are parsed (each file once), the locale's related articles are computed from the outlines, its pages
+/// are rendered and it is indexed; a parsed article is dropped after the last locale showing it is done. So a
+/// build into a <see cref="FolderSink"/> holds neither the rendered site nor all Markdig documents nor all
+/// articles' text: at most the articles of the locales that share source files (ru-ru and ru-kz).
 /// </summary>
 internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics, ISiteSink sink)
 {
-    private readonly PageModelFactory _factory = new(plan, theme, options.LinkStyle, plan.Config.BaseUrl);
+    private readonly PageModelFactory _factory = new(plan, theme, options.LinkStyle, plan.Config.BaseUrl) { Related = RelatedArticles.Empty() };
     private readonly PageRenderer _pages = new(theme, diagnostics);
     private readonly LinkResolver _resolver = new(plan, options.LinkStyle, diagnostics);
     private readonly ConcurrentBag<SitemapEntry> _sitemap = [];
     private readonly ConcurrentBag<string> _paths = [];
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ArticleOutline> _outlines = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ParsedArticle> _parsed = new(StringComparer.Ordinal);
     private int _htmlFiles;
+    private int _parsedCount;
+    private int _sourceTotal;
+    private int _renderedCount;
+    private int _pageTotal;
 
     /// <summary>The HTML files handed to the sink so far (pages and alias redirects).</summary>
     public int HtmlFiles => _htmlFiles;
@@ -33,39 +38,53 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
     /// <param name="parse">Parses a source file; the preview passes its cache, a build <see cref="MarkdownParser.Parse"/>.</param>
     public void Run(Func<SourceArticle, ParsedArticle> parse)
     {
-        var pagesBySource = plan.Locales
-            .SelectMany(l => l.Sections.SelectMany(s => s.Articles.Select(a => new ArticlePage(l, s, a))))
-            .GroupBy(p => p.Article.Source.FullPath, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var lastLocale = pagesBySource.ToDictionary(p => p.Key, p => p.Value[^1].Locale, StringComparer.Ordinal);
+        var pages = plan.Locales.SelectMany(l => l.Sections.SelectMany(s => s.Articles.Select(a => new ArticlePage(l, s, a)))).ToList();
+        var lastLocale = new Dictionary<string, LocalePlan>(StringComparer.Ordinal);
+        foreach (var page in pages) lastLocale[page.Article.Source.FullPath] = page.Locale;
+        (_sourceTotal, _pageTotal) = (lastLocale.Count, pages.Count);
+        BuildProgress.Start(options.Progress, BuildProgress.Markdown, _sourceTotal);
+        BuildProgress.Start(options.Progress, BuildProgress.Pages, _pageTotal);
         var search = new SearchIndexBuilder();
         foreach (var locale in plan.Locales)
         {
-            var fresh = locale.Articles.Select(a => a.Source.FullPath).Where(path => !_ids.ContainsKey(path)).Distinct().ToList();
-            Parallel.ForEach(fresh, path => RenderArticle(parse, pagesBySource[path]));
-            foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, options.LinkStyle, source => _outlines[source.FullPath])) Add(file);
-            foreach (var article in locale.Articles.Where(a => lastLocale[a.Source.FullPath] == locale)) _outlines.TryRemove(article.Source.FullPath, out _);
+            var fresh = locale.Articles.Select(a => a.Source).Where(s => !_ids.ContainsKey(s.FullPath)).DistinctBy(s => s.FullPath).ToList();
+            Parallel.ForEach(fresh, source => Parse(parse, source));
+            _factory.Related.AddLocale(plan, locale, source => _parsed[source.FullPath].Outline);
+            Parallel.ForEach(pages.Where(p => p.Locale == locale), RenderArticle);
+            foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, options.LinkStyle, source => _parsed[source.FullPath].Outline)) Add(file);
+            foreach (var article in locale.Articles.Where(a => lastLocale[a.Source.FullPath] == locale)) _parsed.TryRemove(article.Source.FullPath, out _);
         }
 
+        options.Progress?.Report(new BuildProgress(BuildProgress.Search, plan.Locales.Count, plan.Locales.Count));
         _resolver.ReportMissingAnchors(path => _ids.GetValueOrDefault(path));
         RenderLists();
+        foreach (var asset in theme.Assets) Add(new OutputFile(asset.SitePath, asset.Content));
+        foreach (var asset in plan.Content.Assets)
+        {
+            if (asset.TryRead(diagnostics, plan.Content.Display) is { } bytes) sink.Add(new OutputFile(asset.SitePath, bytes));
+        }
+
+        // After the theme assets: the host files' caching rules look at the fingerprinted names.
         var sitemap = _sitemap.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
         foreach (var file in SiteExtras.Create(plan, sitemap, _paths.ToList(), diagnostics)) Add(file);
-        foreach (var asset in theme.Assets) Add(new OutputFile(asset.SitePath, asset.Content));
-        foreach (var asset in plan.Content.Assets) sink.Copy(asset.SitePath, asset.FullPath);
     }
 
-    /// <summary>Parses one source file and renders it for every locale that shows it; keeps its ids and outline.</summary>
-    private void RenderArticle(Func<SourceArticle, ParsedArticle> parse, List<ArticlePage> pages)
+    /// <summary>Parses one source file (guarded against pathological Markdown) and keeps it, its ids and its outline.</summary>
+    private void Parse(Func<SourceArticle, ParsedArticle> parse, SourceArticle source)
     {
-        var parsed = parse(pages[0].Article.Source);
-        _outlines[parsed.Source.FullPath] = parsed.Outline;
-        _ids[parsed.Source.FullPath] = parsed.Ids;
-        foreach (var (locale, section, article) in pages)
-        {
-            var html = ArticleRenderer.Render(parsed, article, _resolver, theme.Strings(article.Source.Language));
-            Render(_factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links));
-        }
+        var parsed = MarkdownGuard.Parse(parse, source, diagnostics);
+        _parsed[source.FullPath] = parsed;
+        _ids[source.FullPath] = parsed.Ids;
+        BuildProgress.Step(options.Progress, BuildProgress.Markdown, ref _parsedCount, _sourceTotal);
+    }
+
+    /// <summary>Renders one article page from its parsed source.</summary>
+    private void RenderArticle(ArticlePage page)
+    {
+        var (locale, section, article) = page;
+        var html = ArticleRenderer.Render(_parsed[article.Source.FullPath], article, _resolver, theme.Strings(article.Source.Language));
+        Render(_factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links));
+        BuildProgress.Step(options.Progress, BuildProgress.Pages, ref _renderedCount, _pageTotal);
     }
 
     private void RenderLists()
@@ -74,6 +93,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         {
             Render(_factory.Home(locale), $"{locale.Locale.Code}/");
             Render(_factory.Search(locale), $"{locale.Locale.Code}/search/");
+            Render(_factory.NotFound(locale), $"{locale.Locale.Code}/404.html");
             foreach (var section in locale.Sections) Render(_factory.Section(locale, section), $"{locale.Locale.Code}/{section.Section.Id}/");
         }
 

@@ -1,12 +1,14 @@
+using HelpGen.Checks.Reporting;
 using HelpGen.Diagnostics;
 
 namespace HelpGen.Checks;
 
 /// <summary>
-/// The result of <c>helpgen check</c>: how much was checked and every problem found, in a deterministic order.
+/// The result of <c>helpgen check</c>: how much was checked and every problem found, as <see cref="Diagnostic"/>
+/// values with their page and target, in a deterministic order (problems with a file first, by file and line).
 /// Build diagnostics join the same report through <see cref="WithBuildDiagnostics"/>.
 /// </summary>
-public sealed record CheckReport(int PagesChecked, int LinksChecked, IReadOnlyList<CheckProblem> Problems)
+public sealed record CheckReport(int PagesChecked, int LinksChecked, IReadOnlyList<Diagnostic> Problems)
 {
     public bool HasErrors => Problems.Any(p => p.IsError);
 
@@ -16,10 +18,10 @@ public sealed record CheckReport(int PagesChecked, int LinksChecked, IReadOnlyLi
 
     /// <summary>
     /// Adds the build's diagnostics (unresolved <c>xref:</c>, <c>.md</c> links, missing anchors and images,
-    /// content errors) to this report. A diagnostic at the same source file and line as a problem the HTML
-    /// check found replaces that problem's code, kind and message and keeps its page and target, so one
-    /// mistake is reported once. Others are added with no page.
+    /// content errors) to this report. A link diagnostic at the same file, line and column as a problem the HTML
+    /// check found takes its place, keeping that problem's page and target, so one mistake is reported once (and
+    /// once for all locales that show the article). Others are added as they are.
     /// </summary>
     public CheckReport WithBuildDiagnostics(IReadOnlyList<Diagnostic> diagnostics) =>
-        BuildDiagnosticMerger.Merge(this, diagnostics);
+        this with { Problems = ProblemOrdering.Combine(Problems, diagnostics) };
 }

@@ -1,6 +1,11 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using HelpGen.Building;
 using HelpGen.Checks.External;
+using HelpGen.Checks.Scanning;
+using HelpGen.Checks.Reporting;
+using HelpGen.Checks.Resolution;
+using HelpGen.Checks.Sites;
 using HelpGen.Diagnostics;
 using HelpGen.Output;
 
@@ -26,7 +31,11 @@ public sealed class LinkChecker
     public Task<CheckReport> CheckAsync(SiteOutput site, CheckOptions options, CancellationToken cancellationToken = default) =>
         RunAsync(new MemorySiteSource(site), options, cancellationToken);
 
-    /// <summary>Checks a folder of HTML (<c>helpgen check --site DIR</c>). Throws <see cref="DirectoryNotFoundException"/> when it does not exist.</summary>
+    /// <summary>
+    /// Checks a folder of HTML (<c>helpgen check --site DIR</c>); problems are placed at the HTML file (shown under
+    /// <see cref="CheckOptions.DisplayRoot"/>, else <paramref name="siteDirectory"/>) and the line and column of the element.
+    /// Throws <see cref="DirectoryNotFoundException"/> when it does not exist.
+    /// </summary>
     public Task<CheckReport> CheckDirectoryAsync(string siteDirectory, CheckOptions options, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(siteDirectory))
@@ -34,13 +43,13 @@ public sealed class LinkChecker
             throw new DirectoryNotFoundException($"The site folder '{siteDirectory}' does not exist.");
         }
 
-        return RunAsync(new DirectorySiteSource(siteDirectory), options, cancellationToken);
+        return RunAsync(new DirectorySiteSource(siteDirectory, options.DisplayRoot ?? siteDirectory), options, cancellationToken);
     }
 
     private async Task<CheckReport> RunAsync(ISiteSource site, CheckOptions options, CancellationToken cancellationToken)
     {
         var ignore = (options.Ignore ?? []).Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToList();
-        var checker = new PageChecker(site, new UrlResolver(options.BaseUrl), ignore, options.External is not null);
+        var checker = new PageChecker(site, new UrlResolver(options.BaseUrl), ignore, options.External is not null, options.PrettyUrls);
         var findings = ScanPages(site, checker, options.Progress, cancellationToken);
         var idsByPage = findings.ToDictionary(f => f.PagePath, f => f.Ids, StringComparer.Ordinal);
         var problems = findings.SelectMany(f => f.Problems).ToList();
@@ -49,7 +58,7 @@ public sealed class LinkChecker
         var externals = findings.SelectMany(f => f.Externals).ToList();
         if (options.External is not null && externals.Count > 0)
         {
-            var results = await CheckExternalAsync(externals, options.External, cancellationToken).ConfigureAwait(false);
+            var results = await CheckExternalAsync(externals, options, cancellationToken).ConfigureAwait(false);
             problems.AddRange(ExternalProblems.From(externals, results));
             links += externals.Count;
         }
@@ -57,7 +66,7 @@ public sealed class LinkChecker
         return new CheckReport(site.Pages.Count, links, ProblemOrdering.Deduplicate(problems, options.LocaleOrder));
     }
 
-    private static PageFindings[] ScanPages(ISiteSource site, PageChecker checker, IProgress<CheckProgress>? progress, CancellationToken cancellationToken)
+    private static PageFindings[] ScanPages(ISiteSource site, PageChecker checker, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var pages = site.Pages;
         var findings = new PageFindings[pages.Count];
@@ -67,6 +76,7 @@ public sealed class LinkChecker
         }
 
         var done = 0;
+        BuildProgress.Start(progress, BuildProgress.CheckPages, pages.Count);
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(
             Partitioner.Create(0, pages.Count, 16),
@@ -80,7 +90,7 @@ public sealed class LinkChecker
                 }
 
                 var total = Interlocked.Add(ref done, range.Item2 - range.Item1);
-                progress?.Report(new CheckProgress(total, pages.Count));
+                progress?.Report(new BuildProgress(BuildProgress.CheckPages, total, pages.Count));
                 return scanner;
             },
             _ => { });
@@ -97,14 +107,14 @@ public sealed class LinkChecker
             anchor.LinkIndex);
 
     private async Task<IReadOnlyDictionary<string, ExternalLinkResult>> CheckExternalAsync(
-        IReadOnlyList<ExternalUse> uses, ExternalCheckOptions options, CancellationToken cancellationToken)
+        IReadOnlyList<ExternalUse> uses, CheckOptions options, CancellationToken cancellationToken)
     {
         var urls = uses.Select(u => u.Url).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var ownsClient = _httpClient is null;
         var client = _httpClient ?? ExternalLinkChecker.CreateClient();
         try
         {
-            return await new ExternalLinkChecker(client, options).CheckAsync(urls, cancellationToken).ConfigureAwait(false);
+            return await new ExternalLinkChecker(client, options.External!, options.Progress).CheckAsync(urls, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

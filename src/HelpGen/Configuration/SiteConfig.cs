@@ -11,6 +11,12 @@ public sealed record SiteConfig(
     string? Fallback,
     CheckConfig Check)
 {
+    /// <summary>site.yml's <c>feedback</c>: where "Was this article helpful?" leads; null shows no widget.</summary>
+    public FeedbackConfig? Feedback { get; init; }
+
+    /// <summary>site.yml's <c>search</c> settings (synonyms).</summary>
+    public SearchConfig Search { get; init; } = SearchConfig.Empty;
+
     public SectionConfig? FindSection(string id) => Sections.FirstOrDefault(s => s.Id == id);
 
     public IEnumerable<string> Languages => Locales.Select(l => l.Language).Distinct();

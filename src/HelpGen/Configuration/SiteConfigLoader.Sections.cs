@@ -144,6 +144,7 @@ public sealed partial class SiteConfigLoader
     private CheckConfig ReadCheck(YamlNode? node)
     {
         if (node is not YamlMappingNode map) return CheckConfig.Empty;
+        var prettyUrls = ReadFlag(Child(map, "prettyUrls"), "check.prettyUrls");
         var ignore = StringList(Child(map, "ignore"));
         if (ignore is null)
         {
@@ -163,7 +164,15 @@ public sealed partial class SiteConfigLoader
             }
         }
 
-        return new CheckConfig(ignore);
+        return new CheckConfig(ignore, prettyUrls);
+    }
+
+    private bool ReadFlag(YamlNode? node, string name)
+    {
+        if (node is null) return false;
+        if (bool.TryParse(Scalar(node), out var value)) return value;
+        Error(node, $"{name} must be true or false");
+        return false;
     }
 
     private static bool IsSafeSegment(string value) =>

@@ -70,7 +70,7 @@ public sealed partial class SiteConfigLoader
 
     private SiteConfig Read(YamlMappingNode map)
     {
-        WarnUnknownKeys(map, "title", "baseUrl", "defaultLocale", "locales", "sections", "support", "fallback", "check");
+        WarnUnknownKeys(map, "title", "baseUrl", "defaultLocale", "locales", "sections", "support", "fallback", "check", "search", "feedback");
         var locales = ReadLocales(Child(map, "locales"), map);
         var sections = ReadSections(Child(map, "sections"), map);
         var defaultLocale = Scalar(Child(map, "defaultLocale")) ?? locales.FirstOrDefault()?.Code ?? string.Empty;
@@ -93,7 +93,11 @@ public sealed partial class SiteConfigLoader
             sections,
             ReadSupport(Child(map, "support")),
             fallback,
-            ReadCheck(Child(map, "check")));
+            ReadCheck(Child(map, "check")))
+        {
+            Search = ReadSearch(Child(map, "search"), locales),
+            Feedback = ReadFeedback(Child(map, "feedback"), Scalar(Child(Child(map, "support") as YamlMappingNode ?? new YamlMappingNode(), "email"))),
+        };
     }
 
     private void Error(YamlNode node, string message, string code = DiagnosticCodes.ConfigInvalidValue)

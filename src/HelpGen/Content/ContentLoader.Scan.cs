@@ -1,3 +1,4 @@
+using System.Text;
 using HelpGen.Configuration;
 using HelpGen.Diagnostics;
 
@@ -6,6 +7,9 @@ namespace HelpGen.Content;
 /// <summary>Walking the source tree: which folders are languages and sections, which files are articles and assets.</summary>
 public sealed partial class ContentLoader
 {
+    /// <summary>How deep folders under assets/ may nest (documented in docs/authoring.md).</summary>
+    public const int MaxAssetDepth = 32;
+
     private void Scan(List<ArticleFile> files, List<AssetFile> assets)
     {
         var languages = _config.Languages.ToHashSet(StringComparer.Ordinal);
@@ -13,7 +17,7 @@ public sealed partial class ContentLoader
         {
             if (dir.Name == "assets")
             {
-                CollectAssets(dir, "assets", assets);
+                CollectAssets(dir, "assets", assets, 1);
             }
             else if (languages.Contains(dir.Name))
             {
@@ -72,6 +76,12 @@ public sealed partial class ContentLoader
 
     private (string? Slug, string? Country) ParseName(string name, string display)
     {
+        if (!name.IsNormalized(NormalizationForm.FormC))
+        {
+            _diagnostics.Error(DiagnosticCodes.UnicodeNotNfc, $"the file name is in Unicode NFD (letters and accents stored apart, as some macOS tools write it): rename it to its NFC form '{name.Normalize(NormalizationForm.FormC)}.md'", display);
+            return (null, null);
+        }
+
         var dot = name.LastIndexOf('.');
         var slug = dot < 0 ? name : name[..dot];
         var country = dot < 0 ? null : name[(dot + 1)..].ToUpperInvariant();
@@ -89,37 +99,88 @@ public sealed partial class ContentLoader
         return (slug, country);
     }
 
-    private void CollectAssets(DirectoryInfo dir, string sitePath, List<AssetFile> assets)
+    private void CollectAssets(DirectoryInfo dir, string sitePath, List<AssetFile> assets, int depth)
     {
+        if (depth > MaxAssetDepth)
+        {
+            _diagnostics.Error(DiagnosticCodes.MisplacedFile, $"assets/ folders may nest at most {MaxAssetDepth} levels deep; this folder is not read", _display.For(dir.FullName));
+            return;
+        }
+
         foreach (var entry in Entries(dir.FullName))
         {
             var path = $"{sitePath}/{entry.Name}";
-            if (entry is DirectoryInfo sub) CollectAssets(sub, path, assets);
+            if (entry is DirectoryInfo sub) CollectAssets(sub, path, assets, depth + 1);
             else assets.Add(new AssetFile(path, entry.FullName));
         }
     }
 
-    /// <summary>The entries of a folder in ordinal order; links that leave the source folder are reported and skipped.</summary>
-    private IEnumerable<FileSystemInfo> Entries(string directory)
+    /// <summary>
+    /// The entries of a folder in ordinal order, without what must not be read: links that leave the source folder or
+    /// loop back to their own folder, FIFOs, sockets and devices. A folder that cannot be listed is one diagnostic.
+    /// </summary>
+    private List<FileSystemInfo> Entries(string directory)
     {
-        var entries = new DirectoryInfo(directory).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal);
-        foreach (var entry in entries)
+        List<FileSystemInfo> entries;
+        try
         {
-            if (entry.LinkTarget is not null && !IsInsideRoot(entry))
-            {
-                _diagnostics.Error(DiagnosticCodes.SymlinkOutsideSource, $"'{entry.Name}' is a symbolic link to '{entry.LinkTarget}', outside the source folder; it is not read", _display.For(entry.FullName));
-                continue;
-            }
-
-            yield return entry;
+            entries = new DirectoryInfo(directory).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the folder: {ex.Message}", _display.For(directory));
+            return [];
+        }
+
+        return entries.Where(entry => IsReadable(entry, directory)).ToList();
     }
 
-    private bool IsInsideRoot(FileSystemInfo link)
+    private bool IsReadable(FileSystemInfo entry, string directory)
     {
-        var target = link.ResolveLinkTarget(returnFinalTarget: true);
-        if (target is null || !target.Exists) return false;
-        var full = Path.GetFullPath(target.FullName);
-        return full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var display = _display.For(entry.FullName);
+        if (entry.LinkTarget is not null && LinkProblem(entry, directory) is { } problem)
+        {
+            _diagnostics.Add(problem with { File = display });
+            return false;
+        }
+
+        if (entry is FileInfo && FileKinds.SpecialKind(entry.FullName) is { } kind)
+        {
+            _diagnostics.Warning(DiagnosticCodes.NotARegularFile, $"'{entry.Name}' is {kind}, not a regular file; it is skipped", display);
+            return false;
+        }
+
+        return true;
     }
+
+    /// <summary>Why a symbolic link is not followed, or null when it stays inside the source and does not loop.</summary>
+    private Diagnostic? LinkProblem(FileSystemInfo link, string directory)
+    {
+        FileSystemInfo? target;
+        try
+        {
+            target = link.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            return Loop(link);
+        }
+
+        if (target is null || !target.Exists)
+        {
+            return new Diagnostic(Severity.Error, DiagnosticCodes.SymlinkOutsideSource, $"'{link.Name}' is a broken symbolic link (to '{link.LinkTarget}'); it is not read");
+        }
+
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target.FullName));
+        if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return new Diagnostic(Severity.Error, DiagnosticCodes.SymlinkOutsideSource, $"'{link.Name}' is a symbolic link to '{link.LinkTarget}', outside the source folder; it is not read");
+        }
+
+        var here = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
+        return target is DirectoryInfo && here.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? Loop(link) : null;
+    }
+
+    private static Diagnostic Loop(FileSystemInfo link) =>
+        new(Severity.Warning, DiagnosticCodes.SymlinkLoop, $"'{link.Name}' is a symbolic link loop (to '{link.LinkTarget}'); it is not followed");
 }

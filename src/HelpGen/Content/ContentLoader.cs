@@ -56,7 +56,7 @@ public sealed partial class ContentLoader
             _diagnostics.Error(DiagnosticCodes.InvalidUtf8, "the file is not valid UTF-8: save it as UTF-8", display);
             return null;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {ex.Message}", display);
             return null;
@@ -74,15 +74,21 @@ public sealed partial class ContentLoader
             : new SourceArticle(file.FullPath, display, file.Language, file.Section, file.Slug, file.Country, frontMatter, body, bodyLine);
     }
 
+    /// <summary>
+    /// One HG1010 per extra file for the same article. Of files whose names differ only in letter case, the one with
+    /// the lower-case name is kept, so links written with the usual lower-case key still resolve (no follow-up HG2003).
+    /// </summary>
     private void ReportDuplicates(List<SourceArticle> articles)
     {
-        var groups = articles.GroupBy(a => (a.Language, Key: a.Key.ToLowerInvariant(), a.Country));
-        foreach (var group in groups.Where(g => g.Count() > 1))
+        var groups = articles.GroupBy(a => (a.Language, Key: a.Key.ToLowerInvariant(), a.Country)).Where(g => g.Count() > 1).ToList();
+        foreach (var group in groups)
         {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
+            var ordered = group.OrderBy(a => a.Key == a.Key.ToLowerInvariant() ? 0 : 1).ThenBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
+            var first = ordered[0];
+            foreach (var other in ordered.Skip(1))
             {
-                _diagnostics.Error(DiagnosticCodes.DuplicateArticle, $"duplicate article: '{first.DisplayPath}' already defines '{first.Key}'{(first.Country is null ? string.Empty : " for " + first.Country)} in '{first.Language}'", other.DisplayPath);
+                var how = other.Key == first.Key && other.Country == first.Country ? string.Empty : " (the names differ only in letter case)";
+                _diagnostics.Error(DiagnosticCodes.DuplicateArticle, $"duplicate article: '{first.DisplayPath}' already defines '{first.Key}'{(first.Country is null ? string.Empty : " for " + first.Country)} in '{first.Language}'{how}", other.DisplayPath);
                 articles.Remove(other);
             }
         }

@@ -34,8 +34,16 @@ public static class ArticleRenderer
         MarkdownParser.Pipeline.Setup(renderer);
         if (rewrites.Count > 0) renderer.LinkRewriter = url => rewrites.GetValueOrDefault(url, url);
         if (strings is not null) LocalizeAlerts(renderer, strings);
+        ScrollTables(renderer, strings?.GetValueOrDefault("article.table") ?? "Table");
         renderer.Render(parsed.Document);
-        return new RenderedArticle(article, parsed, writer.ToString(), links);
+        return new RenderedArticle(article, parsed, writer.ToString(), RawHtmlLinks.Merge(parsed, links));
+    }
+
+    private static void ScrollTables(HtmlRenderer renderer, string label)
+    {
+        var tables = renderer.ObjectRenderers.FindExact<Markdig.Extensions.Tables.HtmlTableRenderer>();
+        if (tables is null) return;
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer(tables, label));
     }
 
     /// <summary>Alert titles ("Note", "Warning") in the page's language instead of Markdig's English.</summary>

@@ -1,3 +1,4 @@
+using HelpGen.Configuration;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
 using HelpGen.Output;
@@ -52,7 +53,24 @@ public sealed class LinkResolver(SitePlan plan, LinkStyle style, DiagnosticBag d
             return null;
         }
 
-        return SitePaths.Relative(page.SitePath, sitePath) + (fragment is null ? string.Empty : "#" + fragment);
+        return SitePaths.Relative(page.SitePath, LocalizedAsset(sitePath, page.Locale)) + (fragment is null ? string.Empty : "#" + fragment);
+    }
+
+    /// <summary>
+    /// The locale's own version of an asset when there is one, by the rule of article variants: <c>menu.kz.svg</c>
+    /// for the locale's country first, then <c>menu.ru.svg</c> for its language, else the asset itself.
+    /// </summary>
+    private string LocalizedAsset(string sitePath, LocaleConfig locale)
+    {
+        var dot = sitePath.LastIndexOf('.');
+        if (dot <= sitePath.LastIndexOf('/')) return sitePath;
+        foreach (var suffix in new[] { locale.Country.ToLowerInvariant(), locale.Language.ToLowerInvariant() })
+        {
+            var twin = $"{sitePath[..dot]}.{suffix}{sitePath[dot..]}";
+            if (_assets.Contains(twin)) return twin;
+        }
+
+        return sitePath;
     }
 
     private string? ResolveArticle(LocalizedArticle page, string key, string? anchor, string written, int line, int column)

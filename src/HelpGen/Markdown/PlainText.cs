@@ -22,47 +22,55 @@ public static class PlainText
         var sections = new List<TextSection>();
         string? id = null, title = null;
         var text = new StringBuilder();
+        var code = new StringBuilder();
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
             if (leaf is HeadingBlock heading)
             {
-                AddSection(sections, id, title, text);
+                AddSection(sections, id, title, text, code);
                 id = heading.TryGetAttributes()?.Id;
                 title = Of(heading.Inline);
                 continue;
             }
 
-            if (leaf.Inline is not null) Append(leaf.Inline, text);
-            else if (leaf is CodeBlock code) text.Append(code.Lines.ToString());
+            if (leaf.Inline is not null) Append(leaf.Inline, text, code);
+            else if (leaf is CodeBlock block) AppendCode(block.Lines.ToString(), text, code);
             text.Append(' ');
         }
 
-        AddSection(sections, id, title, text);
+        AddSection(sections, id, title, text, code);
         return sections;
     }
 
-    private static void AddSection(List<TextSection> sections, string? id, string? title, StringBuilder text)
+    private static void AddSection(List<TextSection> sections, string? id, string? title, StringBuilder text, StringBuilder code)
     {
         var body = Collapse(text);
-        if (body.Length > 0 || title is not null) sections.Add(new TextSection(id, title, body));
+        if (body.Length > 0 || title is not null) sections.Add(new TextSection(id, title, body, Collapse(code)));
         text.Clear();
+        code.Clear();
     }
 
-    private static void Append(Inline? inline, StringBuilder text)
+    private static void AppendCode(string content, StringBuilder text, StringBuilder? code)
+    {
+        text.Append(content);
+        code?.Append(content).Append(' ');
+    }
+
+    private static void Append(Inline? inline, StringBuilder text, StringBuilder? code = null)
     {
         switch (inline)
         {
             case LiteralInline literal:
                 text.Append(literal.Content.AsSpan());
                 break;
-            case CodeInline code:
-                text.Append(code.Content);
+            case CodeInline span:
+                AppendCode(span.Content, text, code);
                 break;
             case LineBreakInline:
                 text.Append(' ');
                 break;
             case ContainerInline container:
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, text);
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, text, code);
                 break;
         }
     }

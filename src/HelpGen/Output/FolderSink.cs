@@ -10,14 +10,22 @@ public sealed class FolderSink : ISiteSink
 {
     private readonly string _root;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly Action<string>? _checkpoint;
+    private int _written;
 
-    public FolderSink(string directory)
+    /// <param name="checkpoint">Called once with "writing" after the first file is written (the crash tests pause there).</param>
+    public FolderSink(string directory, Action<string>? checkpoint = null)
     {
+        _checkpoint = checkpoint;
         _root = Path.GetFullPath(directory) + Path.DirectorySeparatorChar;
         Directory.CreateDirectory(_root);
     }
 
-    public void Add(OutputFile file) => File.WriteAllBytes(Target(file.Path), file.Content);
+    public void Add(OutputFile file)
+    {
+        File.WriteAllBytes(Target(file.Path), file.Content);
+        if (Interlocked.Increment(ref _written) == 1) _checkpoint?.Invoke("writing");
+    }
 
     public void Copy(string sitePath, string sourceFile) => File.Copy(sourceFile, Target(sitePath), overwrite: true);
 

@@ -1,52 +1,50 @@
 namespace HelpGen.Output;
 
 /// <summary>
-/// Writes a site to disk atomically: everything goes into a fresh sibling folder, which replaces the
-/// output folder only when complete, so a failed or interrupted build never leaves a half-written site.
+/// Writes a site to disk so that every crash point leaves a complete site at the output path: the files go into a
+/// fixed-name staging folder next to the output, which then trades places with the output in one atomic exchange
+/// (Linux) or, elsewhere, by two renames whose middle state <see cref="OutputFolder.Recover"/> repairs.
+/// Hold the <see cref="OutputLock"/> while writing.
 /// </summary>
 public static class SiteWriter
 {
-    public static void Write(SiteOutput site, string outputDirectory) =>
+    /// <param name="checkpoint">Called with each phase's name ("writing", "staged", "between-renames", "swapped"); tests pause there.</param>
+    /// <param name="allowExchange">False forces the two-rename swap (tests use it to cover that path on Linux).</param>
+    public static void Write(SiteOutput site, string outputDirectory, Action<string>? checkpoint = null, bool allowExchange = true) =>
         Write(outputDirectory, staging =>
         {
-            WriteFiles(site, staging);
+            WriteFiles(site, staging, checkpoint);
             return true;
-        });
+        }, checkpoint, allowExchange);
 
     /// <summary>
-    /// Like <see cref="Write(SiteOutput, string)"/>, but <paramref name="fill"/> writes the files into the staging
-    /// folder it is given (e.g. through a <see cref="FolderSink"/>). When it returns false the staging folder is
-    /// deleted and the output folder is left as it was.
+    /// Like <see cref="Write(SiteOutput, string, Action{string}?, bool)"/>, but <paramref name="fill"/> writes the files
+    /// into the staging folder it is given (e.g. through a <see cref="FolderSink"/>, as they are rendered). When it
+    /// returns false the staging folder is removed and the output folder is left as it was.
     /// </summary>
     /// <returns>True when the output folder was replaced.</returns>
-    public static bool Write(string outputDirectory, Func<string, bool> fill)
+    public static bool Write(string outputDirectory, Func<string, bool> fill, Action<string>? checkpoint = null, bool allowExchange = true)
     {
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("the output folder cannot be a file system root", nameof(outputDirectory));
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
-        DeleteIfExists(staging);
-        if (!fill(staging))
+        var folder = new OutputFolder(outputDirectory);
+        Directory.CreateDirectory(folder.Parent);
+        folder.Recover();
+        try
         {
-            DeleteIfExists(staging);
-            return false;
+            if (!fill(folder.Staging)) return false;
+            File.WriteAllText(Path.Combine(folder.Staging, OutputFolder.MarkerName), OutputFolder.MarkerText);
+            checkpoint?.Invoke("staged");
+            Swap(folder, checkpoint, allowExchange);
+            checkpoint?.Invoke("swapped");
+            return true;
         }
-
-        if (Directory.Exists(output))
+        finally
         {
-            DeleteIfExists(retired);
-            Directory.Move(output, retired);
+            TryCleanUp(folder);
         }
-
-        Directory.Move(staging, output);
-        DeleteIfExists(retired);
-        return true;
     }
 
     /// <summary>Writes every file under <paramref name="directory"/>, in parallel; a path that would leave it is a bug and throws.</summary>
-    public static void WriteFiles(SiteOutput site, string directory)
+    public static void WriteFiles(SiteOutput site, string directory, Action<string>? checkpoint = null)
     {
         var root = Path.GetFullPath(directory) + Path.DirectorySeparatorChar;
         Directory.CreateDirectory(root);
@@ -55,7 +53,42 @@ public static class SiteWriter
             Directory.CreateDirectory(folder);
         }
 
-        Parallel.ForEach(site.Files, file => File.WriteAllBytes(Inside(root, file.Path), file.Content));
+        var half = site.Files.Count / 2;
+        Parallel.ForEach(site.Files.Take(half), file => File.WriteAllBytes(Inside(root, file.Path), file.Content));
+        checkpoint?.Invoke("writing");
+        Parallel.ForEach(site.Files.Skip(half), file => File.WriteAllBytes(Inside(root, file.Path), file.Content));
+    }
+
+    private static void Swap(OutputFolder folder, Action<string>? checkpoint, bool allowExchange)
+    {
+        if (!Directory.Exists(folder.Path))
+        {
+            Directory.Move(folder.Staging, folder.Path);
+            return;
+        }
+
+        // After the exchange the staging folder holds the old site, which the clean-up removes.
+        if (allowExchange && AtomicExchange.TryExchange(folder.Staging, folder.Path)) return;
+        Directory.Move(folder.Path, folder.Backup);
+        checkpoint?.Invoke("between-renames");
+        Directory.Move(folder.Staging, folder.Path);
+    }
+
+    /// <summary>Removes staging and backup; a failure here (a full disk) must not hide the error that got us here.</summary>
+    private static void TryCleanUp(OutputFolder folder)
+    {
+        try
+        {
+            folder.Recover();
+        }
+        catch (IOException)
+        {
+            // The next build's recovery removes what is left.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same: left for the next build.
+        }
     }
 
     internal static string Inside(string root, string relative)
@@ -64,10 +97,5 @@ public static class SiteWriter
         return full.StartsWith(root, StringComparison.Ordinal)
             ? full
             : throw new InvalidOperationException($"refusing to write '{relative}' outside the output folder");
-    }
-
-    private static void DeleteIfExists(string directory)
-    {
-        if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
     }
 }

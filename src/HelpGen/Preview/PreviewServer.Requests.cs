@@ -16,6 +16,13 @@ public sealed partial class PreviewServer
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        if (!IsAllowedHost(request.Host))
+        {
+            // DNS rebinding: a page from evil.example whose name now resolves to 127.0.0.1 must not read the preview.
+            await WriteAsync(context, StatusCodes.Status421MisdirectedRequest, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("421 Misdirected Request: this preview answers only to its loopback address\n"));
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -36,6 +43,18 @@ public sealed partial class PreviewServer
         }
 
         await ServeSiteAsync(context, path);
+    }
+
+    /// <summary>
+    /// On a loopback address only Host headers naming loopback (localhost, 127.x.x.x, [::1]) are answered; a server
+    /// the user bound to another address answers every name it is reached by.
+    /// </summary>
+    private bool IsAllowedHost(HostString host)
+    {
+        if (!_loopbackOnly) return true;
+        var name = host.Host.Trim('[', ']');
+        if (string.Equals(name, "localhost", StringComparison.OrdinalIgnoreCase)) return true;
+        return System.Net.IPAddress.TryParse(name, out var address) && System.Net.IPAddress.IsLoopback(address);
     }
 
     private async Task ServeSiteAsync(HttpContext context, string path)

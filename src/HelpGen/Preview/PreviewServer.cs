@@ -20,6 +20,7 @@ public sealed partial class PreviewServer : IAsyncDisposable
     private readonly PreviewSite _site;
     private readonly ChangeFeed _feed = new();
     private readonly string _epoch = Guid.NewGuid().ToString("N")[..8];
+    private bool _loopbackOnly = true;
 
     private PreviewServer(WebApplication app, PreviewSite site)
     {
@@ -44,7 +45,10 @@ public sealed partial class PreviewServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(options => listen(options));
-        var server = new PreviewServer(builder.Build(), site);
+        var server = new PreviewServer(builder.Build(), site)
+        {
+            _loopbackOnly = string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip)),
+        };
         try
         {
             await server._app.StartAsync(cancellationToken);

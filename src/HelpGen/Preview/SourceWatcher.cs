@@ -11,7 +11,8 @@ public sealed class SourceWatcher : IDisposable
 {
     private readonly PreviewSite _site;
     private readonly TimeSpan _debounce;
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
+    private readonly List<FileSystemWatcher> _parentWatchers = [];
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly Timer _timer;
     private readonly object _gate = new();
@@ -33,13 +34,41 @@ public sealed class SourceWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        lock (_gate)
+        {
+            foreach (var watcher in _watchers.Values.Concat(_parentWatchers)) watcher.Dispose();
+            _watchers.Clear();
+        }
+
         _timer.Dispose();
     }
 
     private void Watch(string folder)
     {
-        var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        Arm(full);
+        if (Path.GetDirectoryName(full) is not { } parent) return;
+
+        // Deleting the folder ends its watcher; this one sees it come back (re-created, or renamed into place).
+        var watchParent = new FileSystemWatcher(parent, Path.GetFileName(full)) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
+        watchParent.Created += (_, _) => Rearm(full);
+        watchParent.Renamed += (_, _) => Rearm(full);
+        watchParent.Deleted += (_, _) => Note(Path.Combine(full, "site.yml"));
+        watchParent.EnableRaisingEvents = true;
+        _parentWatchers.Add(watchParent);
+    }
+
+    /// <summary>Watches the folder again after it was re-created, and rebuilds everything from it.</summary>
+    private void Rearm(string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        Arm(folder);
+        Note(Path.Combine(folder, "site.yml"));
+    }
+
+    private void Arm(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
@@ -49,9 +78,13 @@ public sealed class SourceWatcher : IDisposable
         watcher.Created += (_, e) => Note(e.FullPath);
         watcher.Deleted += (_, e) => Note(e.FullPath);
         watcher.Renamed += (_, e) => Note(e.OldFullPath, e.FullPath);
-        watcher.Error += (_, _) => Note(Path.Combine(Path.GetFullPath(folder), "site.yml"));
+        watcher.Error += (_, _) => Note(Path.Combine(folder, "site.yml"));
         watcher.EnableRaisingEvents = true;
-        _watchers.Add(watcher);
+        lock (_gate)
+        {
+            if (_watchers.Remove(folder, out var old)) old.Dispose();
+            _watchers[folder] = watcher;
+        }
     }
 
     private void Note(params string[] paths)

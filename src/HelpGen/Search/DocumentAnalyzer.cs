@@ -1,7 +1,13 @@
 namespace HelpGen.Search;
 
-/// <summary>Tokenizes and stems the fields of a <see cref="SearchDocument"/> into an <see cref="AnalyzedDocument"/>.</summary>
-internal sealed class DocumentAnalyzer(StemCache stems)
+/// <summary>
+/// Tokenizes and stems the fields of a <see cref="SearchDocument"/> into an <see cref="AnalyzedDocument"/>.
+/// Body words inside quotation marks or code go to the low-weight quoted field and mark no section (an article
+/// does not win on the example searches it quotes). Title, summary and tags share mask bit 0 (what the article is
+/// about); bit 1 + i is text section i. A compound with known parts (<see cref="Decompounder"/>)
+/// also counts as each part, in the same field and place.
+/// </summary>
+internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyList<string>>? parts = null)
 {
     /// <summary>Sections beyond this share the last mask bit.</summary>
     public const int MaxSectionBits = 30;
@@ -10,40 +16,77 @@ internal sealed class DocumentAnalyzer(StemCache stems)
     {
         var terms = new Dictionary<string, TermOccurrence>(StringComparer.Ordinal);
         var lengths = new int[SearchScoring.FieldCount];
-        lengths[SearchScoring.Title] = Add(terms, document.Title, SearchScoring.Title, 1u);
+        lengths[SearchScoring.Title] = Add(terms, Tokenizer.Tokenize(document.Title), SearchScoring.Title, 1u);
         foreach (var tag in document.Tags)
         {
-            lengths[SearchScoring.Tags] += Add(terms, tag, SearchScoring.Tags, 0u);
+            lengths[SearchScoring.Tags] += Add(terms, Tokenizer.Tokenize(tag), SearchScoring.Tags, 1u);
         }
 
-        lengths[SearchScoring.Summary] = Add(terms, document.Summary ?? string.Empty, SearchScoring.Summary, 0u);
+        lengths[SearchScoring.Summary] = Add(terms, Tokenizer.Tokenize(document.Summary ?? string.Empty), SearchScoring.Summary, 1u);
         for (var i = 0; i < document.Sections.Count; i++)
         {
             var section = document.Sections[i];
             var bit = 1u << (1 + Math.Min(i, MaxSectionBits));
-            lengths[SearchScoring.Headings] += Add(terms, section.HeadingText ?? string.Empty, SearchScoring.Headings, bit);
-            lengths[SearchScoring.Body] += Add(terms, section.Text, SearchScoring.Body, bit);
+            lengths[SearchScoring.Headings] += Add(terms, Tokenizer.Tokenize(section.HeadingText ?? string.Empty), SearchScoring.Headings, bit);
+            var (plain, quoted) = BodyWords(section.Text, section.Code);
+            lengths[SearchScoring.Body] += Add(terms, plain, SearchScoring.Body, bit);
+            lengths[SearchScoring.Quoted] += Add(terms, quoted, SearchScoring.Quoted, 0u);
         }
 
         return new AnalyzedDocument(document, terms, lengths);
     }
 
-    private int Add(Dictionary<string, TermOccurrence> terms, string text, int field, uint bit)
+    /// <summary>The words of a section's text outside quotations and code, and those inside.</summary>
+    internal static (List<string> Plain, List<string> Quoted) BodyWords(string text, string code)
     {
-        var words = Tokenizer.Tokenize(text);
+        var inCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in Tokenizer.Tokenize(code))
+        {
+            inCode[word] = inCode.GetValueOrDefault(word) + 1;
+        }
+
+        var plain = new List<string>();
+        var quoted = new List<string>();
+        foreach (var (run, isQuoted) in QuotedText.Split(text))
+        {
+            foreach (var word in Tokenizer.Tokenize(run))
+            {
+                var codeLeft = inCode.GetValueOrDefault(word);
+                if (codeLeft > 0)
+                {
+                    inCode[word] = codeLeft - 1;
+                }
+
+                (isQuoted || codeLeft > 0 ? quoted : plain).Add(word);
+            }
+        }
+
+        return (plain, quoted);
+    }
+
+    private int Add(Dictionary<string, TermOccurrence> terms, IReadOnlyList<string> words, int field, uint bit)
+    {
         foreach (var word in words)
         {
-            var stem = stems.Stem(word);
-            if (!terms.TryGetValue(stem, out var occurrence))
+            Count(terms, stems.Stem(word), field, bit);
+            foreach (var part in parts?.Invoke(word) ?? [])
             {
-                occurrence = new TermOccurrence();
-                terms.Add(stem, occurrence);
+                Count(terms, stems.Stem(part), field, bit);
             }
-
-            occurrence.Frequencies[field]++;
-            occurrence.Mask |= bit;
         }
 
         return words.Count;
+    }
+
+    private static void Count(Dictionary<string, TermOccurrence> terms, string stem, int field, uint bit)
+    {
+        if (!terms.TryGetValue(stem, out var occurrence))
+        {
+            occurrence = new TermOccurrence();
+            terms.Add(stem, occurrence);
+        }
+
+        occurrence.Frequencies[field]++;
+        occurrence.Mask |= bit;
     }
 }

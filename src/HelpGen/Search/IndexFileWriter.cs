@@ -8,7 +8,8 @@ namespace HelpGen.Search;
 /// <summary>
 /// Writes one index file under <c>&lt;locale&gt;/search/</c>: plain JSON, or the same JSON wrapped in
 /// <c>window.HelpGenSearch.register("&lt;locale&gt;", "&lt;name&gt;", …);</c> for the offline bundle.
-/// Non-ASCII text is kept as UTF-8 (no \u escapes) to keep Cyrillic small.
+/// Non-ASCII text is kept as UTF-8 (no \u escapes) to keep Cyrillic small. Every file but the manifest gets a
+/// content hash in its name (<c>t0.3f9a1c2e.json</c>); the manifest lists those names.
 /// </summary>
 internal sealed class IndexFileWriter(string localeCode, SearchIndexFormat format)
 {
@@ -37,7 +38,19 @@ internal sealed class IndexFileWriter(string localeCode, SearchIndexFormat forma
         }
 
         var extension = format == SearchIndexFormat.Script ? ".js" : ".json";
-        return new OutputFile($"{localeCode}/search/{name}{extension}", stream.ToArray());
+        var content = stream.ToArray();
+        var path = $"{localeCode}/search/{name}{extension}";
+        return new OutputFile(name == ManifestName ? path : Fingerprint.Apply(path, content), content);
+    }
+
+    public const string ManifestName = "manifest";
+
+    /// <summary>The logical name of an index file (<c>t0</c>) and its published name without extension (<c>t0.3f9a1c2e</c>).</summary>
+    public static (string Name, string FileName) NamesOf(OutputFile file)
+    {
+        var fileName = file.Path[(file.Path.LastIndexOf('/') + 1)..];
+        var withoutExtension = fileName[..fileName.LastIndexOf('.')];
+        return (withoutExtension[..withoutExtension.IndexOf('.')], withoutExtension);
     }
 
     private static string Quote(string value) => JsonSerializer.Serialize(value);

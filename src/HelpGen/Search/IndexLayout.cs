@@ -8,7 +8,8 @@ internal sealed record IndexLayout(
     int DocumentCount,
     IReadOnlyList<string> ShardBounds,
     int MetaBlockSize,
-    int TextBlockSize);
+    int TextBlockSize,
+    QueryAnalysis Analysis);
 
 /// <summary>
 /// One term shard: every surface word and every stem whose folded key is at least <see cref="LowerBound"/>

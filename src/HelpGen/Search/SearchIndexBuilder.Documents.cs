@@ -10,8 +10,9 @@ public sealed partial class SearchIndexBuilder
     /// <summary>Section texts are kept for snippets up to this many characters each.</summary>
     public const int MaxSectionTextLength = 3000;
 
-    private static OutputFile WriteManifest(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents) =>
-        writer.Write("manifest", json =>
+    /// <param name="files">Every other file of the index: its logical name (<c>t0</c>) and published name (<c>t0.3f9a1c2e</c>).</param>
+    private static OutputFile WriteManifest(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents, IReadOnlyList<(string Name, string FileName)> files) =>
+        writer.Write(IndexFileWriter.ManifestName, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", FormatVersion);
@@ -36,8 +37,48 @@ public sealed partial class SearchIndexBuilder
             }
 
             json.WriteEndArray();
+            json.WriteStartObject("files");
+            foreach (var (name, fileName) in files.OrderBy(f => f.Name, StringComparer.Ordinal)) json.WriteString(name, fileName);
+            json.WriteEndObject();
+            WriteAnalysis(json, layout.Analysis);
             json.WriteEndObject();
         });
+
+    /// <summary>The query analysis of the language: <c>stop</c>, <c>forms</c>, <c>compounds</c>, <c>synonyms</c> (each only when it has content).</summary>
+    private static void WriteAnalysis(Utf8JsonWriter json, QueryAnalysis analysis)
+    {
+        if (analysis.StopWords.Count > 0)
+        {
+            WriteArray(json, "stop", analysis.StopWords, json.WriteStringValue);
+        }
+
+        if (analysis.Forms.Count > 0)
+        {
+            json.WriteStartObject("forms");
+            foreach (var (word, stem) in analysis.Forms)
+            {
+                json.WriteString(word, stem);
+            }
+
+            json.WriteEndObject();
+        }
+
+        if (analysis.SplitsCompounds)
+        {
+            json.WriteBoolean("compounds", true);
+        }
+
+        if (analysis.Synonyms.Count > 0)
+        {
+            json.WriteStartArray("synonyms");
+            foreach (var group in analysis.Synonyms)
+            {
+                WriteArray(json, null, group, json.WriteStringValue);
+            }
+
+            json.WriteEndArray();
+        }
+    }
 
     private static IEnumerable<OutputFile> WriteMetaBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents)
     {
@@ -140,9 +181,17 @@ public sealed partial class SearchIndexBuilder
         return builder.ToString();
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> values, Action<T> write)
+    private static void WriteArray<T>(Utf8JsonWriter json, string? name, IEnumerable<T> values, Action<T> write)
     {
-        json.WriteStartArray(name);
+        if (name is null)
+        {
+            json.WriteStartArray();
+        }
+        else
+        {
+            json.WriteStartArray(name);
+        }
+
         foreach (var value in values)
         {
             write(value);

@@ -1,10 +1,12 @@
 using HelpGen.Output;
+using HelpGen.Search.Languages;
 using HelpGen.Search.Stemming;
 
 namespace HelpGen.Search;
 
 /// <summary>
-/// Builds one locale's client-side search index from its documents: a small <c>manifest</c>, term shards
+/// Builds one locale's client-side search index from its documents: a small <c>manifest</c> (naming the other files,
+/// whose names carry content hashes), term shards
 /// (<c>t0</c>, <c>t1</c>, … surface words → stems, and each stem's postings, the largest ones in <c>p0</c>, <c>p1</c>, …), document blocks (<c>m0</c>, …:
 /// title, URL, section, summary, headings) and text blocks (<c>x0</c>, …: section texts for snippets), all under
 /// <c>&lt;locale&gt;/search/</c>. Words are stemmed here, with the language's stemmer, so the browser needs none.
@@ -40,17 +42,20 @@ public sealed partial class SearchIndexBuilder
     /// What result links append to the article folder: <c>""</c> (<c>de-de/x/y/</c>) or <c>"index.html"</c>.
     /// Null chooses by format: <c>""</c> for Json, <c>"index.html"</c> for Script.
     /// </param>
+    /// <param name="synonyms">Groups of words or phrases that mean the same (site.yml <c>search.synonyms</c> of the language), applied by the browser to queries.</param>
     public IReadOnlyList<OutputFile> Build(
         string localeCode,
         string language,
         IReadOnlyList<SearchDocument> documents,
         SearchIndexFormat format,
-        string? indexFile = null)
+        string? indexFile = null,
+        IReadOnlyList<IReadOnlyList<string>>? synonyms = null)
     {
         ValidateLocale(localeCode);
         var sorted = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
-        var stems = new StemCache(_stemmerFor(language));
-        var analyzed = Analyze(sorted, stems);
+        var analysis = SearchLanguages.For(language);
+        var stems = new StemCache(_stemmerFor(language), analysis.Forms);
+        var analyzed = Analyze(sorted, stems, analysis.SplitsCompounds ? CompoundParts(sorted, stems) : null);
         var sharded = sorted.Count > _options.ShardThreshold;
         var postings = CollectPostings(analyzed);
         var bigStemLength = sharded ? _options.TermShardBytes / 2 : int.MaxValue;
@@ -63,23 +68,50 @@ public sealed partial class SearchIndexBuilder
             sorted.Count,
             shards.Select(s => s.LowerBound).ToList(),
             sharded ? _options.MetaBlockSize : Math.Max(1, sorted.Count),
-            sharded ? 1 : Math.Max(1, sorted.Count));
+            sharded ? 1 : Math.Max(1, sorted.Count),
+            QueryAnalysis.Create(analysis, stems, synonyms ?? []));
 
         var writer = new IndexFileWriter(localeCode, format);
-        var files = new List<OutputFile> { WriteManifest(writer, layout, sorted) };
-        files.AddRange(shards.Select((shard, i) => WriteShard(writer, i, shard, postings, big)));
+        var files = shards.Select((shard, i) => WriteShard(writer, i, shard, postings, big)).ToList();
         files.AddRange(big.Select(stem => WritePostingFile(writer, stem.Value, postings[stem.Key])));
         files.AddRange(WriteMetaBlocks(writer, layout, sorted));
         files.AddRange(WriteTextBlocks(writer, layout, sorted));
+        files.Add(WriteManifest(writer, layout, sorted, files.Select(IndexFileWriter.NamesOf).ToList()));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
-    private static AnalyzedDocument[] Analyze(List<SearchDocument> documents, StemCache stems)
+    private static AnalyzedDocument[] Analyze(List<SearchDocument> documents, StemCache stems, Func<string, IReadOnlyList<string>>? parts)
     {
-        var analyzer = new DocumentAnalyzer(stems);
+        var analyzer = new DocumentAnalyzer(stems, parts);
         var analyzed = new AnalyzedDocument[documents.Count];
         Parallel.For(0, documents.Count, i => analyzed[i] = analyzer.Analyze(documents[i]));
         return analyzed;
+    }
+
+    /// <summary>
+    /// Reads every word of the documents first, then splits each long word into parts that are words (or stems) of
+    /// that vocabulary: the compound parts the analyzer adds.
+    /// </summary>
+    private static Func<string, IReadOnlyList<string>> CompoundParts(List<SearchDocument> documents, StemCache stems)
+    {
+        Parallel.ForEach(documents, document =>
+        {
+            foreach (var text in document.Sections.SelectMany(s => new[] { s.HeadingText ?? string.Empty, s.Text }).Append(document.Title).Append(document.Summary ?? string.Empty).Concat(document.Tags))
+            {
+                foreach (var word in Tokenizer.Tokenize(text))
+                {
+                    stems.Stem(word);
+                }
+            }
+        });
+        var words = stems.Stems.Keys.ToHashSet(StringComparer.Ordinal);
+        var known = stems.Stems.Values.ToHashSet(StringComparer.Ordinal);
+        var decompounder = new Decompounder(part => words.Contains(part) || known.Contains(stems.StemUncached(part)));
+        var parts = words.Order(StringComparer.Ordinal)
+            .Select(w => (Word: w, Parts: decompounder.Split(w)))
+            .Where(p => p.Parts.Count > 0)
+            .ToDictionary(p => p.Word, p => p.Parts, StringComparer.Ordinal);
+        return word => parts.TryGetValue(word, out var found) ? found : [];
     }
 
     private static Dictionary<string, PostingList> CollectPostings(AnalyzedDocument[] analyzed)

@@ -5,9 +5,10 @@ namespace HelpGen.Search;
 
 /// <summary>
 /// Remembers the stem of every word seen, so each distinct word is stemmed once. Safe for parallel use:
-/// the stemmer itself (which may keep state) is called under a lock.
+/// the stemmer itself (which may keep state) is called under a lock. A word listed in the language's forms
+/// ("paid" → "pay") gets the stem of the word it stands for.
 /// </summary>
-internal sealed class StemCache(IStemmer? stemmer)
+internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, string>? forms = null)
 {
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -26,8 +27,16 @@ internal sealed class StemCache(IStemmer? stemmer)
         return _stems.GetOrAdd(word, stem);
     }
 
+    /// <summary>The stem of a word without remembering it (for probing candidate parts of compounds).</summary>
+    public string StemUncached(string word) => _stems.TryGetValue(word, out var stem) ? stem : Compute(word);
+
     private string Compute(string word)
     {
+        if (forms is not null && forms.TryGetValue(word, out var canonical))
+        {
+            word = canonical;
+        }
+
         if (stemmer is null || char.IsDigit(word[0]))
         {
             return word;

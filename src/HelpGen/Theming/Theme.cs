@@ -1,63 +1,67 @@
-using HandlebarsDotNet;
 using HelpGen.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace HelpGen.Theming;
 
 /// <summary>
-/// A loaded theme: its layouts and partials compiled once into one Handlebars environment, its UI strings per
-/// language and its static assets. Immutable after <see cref="Load"/>; <see cref="Render"/> may be called from
-/// many threads at once.
+/// A loaded theme: its Scriban layouts and partials parsed once, its UI strings per language and its static assets.
+/// Immutable after <see cref="Load"/>; <see cref="Render"/> may be called from many threads at once (each thread
+/// renders with a template context of its own, reused from page to page).
 /// </summary>
 public sealed class Theme
 {
-    /// <summary>The page kinds, each rendered by <c>layouts/&lt;kind&gt;.hbs</c>.</summary>
+    /// <summary>The page kinds, each rendered by <c>layouts/&lt;kind&gt;.sbn-html</c>.</summary>
     public static readonly IReadOnlyList<string> LayoutKinds = ["chooser", "home", "section", "article", "search", "notfound"];
 
     /// <summary>The language whose strings fill the gaps of every other language.</summary>
     public const string FallbackLanguage = "en";
 
-    private readonly IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly IReadOnlyDictionary<string, Template> _layouts;
     private readonly ThemeStrings _strings;
+    private readonly ThreadLocal<ThemeTemplateContext> _contexts;
 
-    private Theme(
-        IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> layouts,
-        ThemeStrings strings,
-        IReadOnlyList<ThemeAsset> assets)
+    private Theme(IReadOnlyDictionary<string, Template> layouts, ThemePartials partials, ThemeStrings strings, IReadOnlyList<ThemeAsset> assets)
     {
         _layouts = layouts;
         _strings = strings;
         Assets = assets;
+        var functions = ThemeFunctions.Create(partials, assets.ToDictionary(a => a.Name, a => a.SitePath, StringComparer.Ordinal));
+        _contexts = new ThreadLocal<ThemeTemplateContext>(() => new ThemeTemplateContext(functions));
     }
 
-    /// <summary>Files under the theme's <c>assets/</c>, to be published under <c>theme/</c>, in ordinal path order.</summary>
+    /// <summary>Files under the theme's <c>assets/</c>, to be published under <c>theme/</c> with content hashes in their names, in ordinal order of their names.</summary>
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
     /// <summary>The languages that have an <c>i18n/&lt;lang&gt;.yml</c> file, in ordinal order.</summary>
     public IReadOnlyList<string> Languages => _strings.Languages;
 
     /// <summary>
-    /// Compiles the theme. Returns null, with <see cref="DiagnosticCodes.ThemeInvalid"/> errors in
-    /// <paramref name="diagnostics"/>, when a layout or <c>i18n/en.yml</c> is missing, a template or strings
-    /// file does not parse, a partial is referenced but missing, or a file could not be read safely.
+    /// Parses and checks the theme. Returns null, with <see cref="DiagnosticCodes.ThemeInvalid"/> errors at the
+    /// template's file:line:col in <paramref name="diagnostics"/>, when a layout or <c>i18n/en.yml</c> is missing,
+    /// a template or strings file does not parse, a template uses an unknown variable, member, function or partial,
+    /// or a file could not be read safely. Every problem of the theme is reported, not only the first.
     /// </summary>
     public static Theme? Load(ThemeFiles files, DiagnosticBag diagnostics)
     {
         var loader = new ThemeLoader(files);
-        var layouts = loader.CompileTemplates();
+        var templates = loader.ParseTemplates();
         var strings = loader.LoadStrings();
         diagnostics.AddRange(loader.Problems);
-        if (layouts is null || strings is null || loader.Problems.Any(p => p.IsError))
+        if (templates is null || strings is null || loader.Problems.Any(p => p.IsError))
         {
             return null;
         }
 
-        return new Theme(layouts, strings, loader.Assets());
+        return new Theme(templates.Value.Layouts, templates.Value.Partials, strings, loader.Assets());
     }
 
     /// <summary>
     /// Renders one page with the layout named by <see cref="PageModel.Kind"/>. Throws
-    /// <see cref="ArgumentException"/> for an unknown kind and <see cref="ThemeRenderException"/> when the
-    /// template fails at run time (the caller reports <see cref="DiagnosticCodes.ThemeRenderFailed"/>).
+    /// <see cref="ArgumentException"/> for an unknown kind and <see cref="ThemeRenderException"/>, naming the
+    /// template file, line and column, when the template fails at run time (the caller reports
+    /// <see cref="DiagnosticCodes.ThemeRenderFailed"/>).
     /// </summary>
     public string Render(PageModel model)
     {
@@ -69,11 +73,12 @@ public sealed class Theme
 
         try
         {
-            return layout(model);
+            return _contexts.Value!.Render(layout, model);
         }
-        catch (HandlebarsException exception)
+        catch (ScriptRuntimeException exception)
         {
-            throw new ThemeRenderException($"layouts/{model.Kind}.hbs: {exception.Message}", exception);
+            _contexts.Value = new ThemeTemplateContext(_contexts.Value!.Functions);
+            throw new ThemeRenderException($"{ThemeLoader.Position(exception.Span)}: {exception.OriginalMessage}", exception);
         }
     }
 

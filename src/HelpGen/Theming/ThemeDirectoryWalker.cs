@@ -1,3 +1,4 @@
+using HelpGen.Content;
 using HelpGen.Diagnostics;
 
 namespace HelpGen.Theming;
@@ -46,12 +47,28 @@ internal static class ThemeDirectoryWalker
 
     private static bool IsAllowed(FileSystemInfo entry, string[] roots, string display, List<Diagnostic> problems)
     {
+        if (entry is FileInfo && FileKinds.SpecialKind(entry.FullName) is { } kind)
+        {
+            problems.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.NotARegularFile, $"'{entry.Name}' is {kind}, not a regular file; it is skipped", display));
+            return false;
+        }
+
         if (entry.LinkTarget is null)
         {
             return true;
         }
 
-        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        FileSystemInfo? target;
+        try
+        {
+            target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            problems.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.SymlinkLoop, $"'{entry.Name}' is a symbolic link loop; it is not followed", display));
+            return false;
+        }
+
         if (target is null || !target.Exists)
         {
             problems.Add(Problem(display, "the symbolic link in the theme is broken"));

@@ -8,14 +8,39 @@ namespace HelpGen.Theming;
 /// read from a folder or from resources embedded in an assembly. Paths use '/' and are sorted ordinally.
 /// Problems met while reading (a symbolic link leaving the theme folder, a missing folder) are kept as
 /// <see cref="Problems"/> and reported by <see cref="Theme.Load"/>.
+/// A theme folder given with <c>--theme</c> is <see cref="LayeredOver"/> the built-in theme: each of its files
+/// replaces the built-in file of the same path, and its UI strings replace the built-in ones key by key.
 /// </summary>
 public sealed class ThemeFiles
 {
+    private readonly IReadOnlyDictionary<string, ThemeFiles>? _origins;
+
     private ThemeFiles(string displayRoot, SortedDictionary<string, byte[]> files, IReadOnlyList<Diagnostic> problems)
     {
         DisplayRoot = displayRoot;
         Files = files;
         Problems = problems;
+        Layers = [this];
+    }
+
+    private ThemeFiles(ThemeFiles over, ThemeFiles under)
+    {
+        DisplayRoot = over.DisplayRoot;
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var origins = new Dictionary<string, ThemeFiles>(StringComparer.Ordinal);
+        foreach (var layer in under.Layers.Concat(over.Layers))
+        {
+            foreach (var (path, content) in layer.Files)
+            {
+                files[path] = content;
+                origins[path] = layer;
+            }
+        }
+
+        Files = files;
+        _origins = origins;
+        Problems = [.. over.Problems, .. under.Problems];
+        Layers = [.. under.Layers, .. over.Layers];
     }
 
     /// <summary>How the theme's location is shown in diagnostics, e.g. <c>themes/default</c>.</summary>
@@ -27,8 +52,20 @@ public sealed class ThemeFiles
     /// <summary>Problems found while reading; <see cref="Theme.Load"/> adds them to its diagnostics.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; }
 
-    /// <summary>The path of a theme file as diagnostics show it.</summary>
-    public string DisplayPath(string relativePath) => $"{DisplayRoot}/{relativePath}";
+    /// <summary>The themes this one is made of, the built-in one first; just this theme unless layered.</summary>
+    public IReadOnlyList<ThemeFiles> Layers { get; }
+
+    /// <summary>The path of a theme file as diagnostics show it, in the layer it comes from.</summary>
+    public string DisplayPath(string relativePath) =>
+        _origins is not null && _origins.TryGetValue(relativePath, out var layer)
+            ? layer.DisplayPath(relativePath)
+            : $"{DisplayRoot}/{relativePath}";
+
+    /// <summary>
+    /// This theme on top of <paramref name="fallback"/> (Hugo's lookup order): a file here wins, every other file
+    /// (layout, partial, asset) comes from the fallback, and <c>i18n/&lt;lang&gt;.yml</c> strings merge key by key.
+    /// </summary>
+    public ThemeFiles LayeredOver(ThemeFiles fallback) => new(this, fallback);
 
     /// <summary>A theme from files already in memory (tests, preview). Keys are relative paths with '/' or '\'.</summary>
     public static ThemeFiles FromFiles(IEnumerable<KeyValuePair<string, byte[]>> files, string displayRoot = "theme")

@@ -1,149 +1,119 @@
-using System.Text.RegularExpressions;
-using HandlebarsDotNet;
 using HelpGen.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
 
 namespace HelpGen.Theming;
 
 /// <summary>
-/// Turns <see cref="ThemeFiles"/> into compiled templates, strings and assets for <see cref="Theme.Load"/>,
-/// collecting every problem (with file and line where the parser gives one) instead of stopping at the first.
+/// Turns <see cref="ThemeFiles"/> into parsed and checked templates, strings and assets for <see cref="Theme.Load"/>,
+/// collecting every problem (at the template's line and column) instead of stopping at the first.
 /// </summary>
-internal sealed partial class ThemeLoader
+internal sealed class ThemeLoader(ThemeFiles files)
 {
+    /// <summary>The extension of theme templates: Scriban with HTML around it.</summary>
+    public const string TemplateExtension = ".sbn-html";
+
     private const string LayoutFolder = "layouts/";
-    private const string PartialFolder = "partials/";
     private const string AssetFolder = "assets/";
 
-    private readonly ThemeFiles _files;
-    private readonly List<Diagnostic> _problems;
-    private readonly IHandlebars _handlebars;
-
-    public ThemeLoader(ThemeFiles files)
-    {
-        _files = files;
-        _problems = [.. files.Problems];
-        _handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        ThemeHelpers.Register(_handlebars);
-    }
+    private readonly List<Diagnostic> _problems = [.. files.Problems];
 
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
-    /// <summary>Registers every partial, then compiles every layout; null when any of them failed.</summary>
-    public IReadOnlyDictionary<string, HandlebarsTemplate<object, object>>? CompileTemplates()
+    /// <summary>A template position as diagnostics and render errors show it: <c>path:line:col</c>, one-based.</summary>
+    public static string Position(SourceSpan span) => $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}";
+
+    /// <summary>Parses every partial and layout, then checks the names they use; null when any of them failed.</summary>
+    public (IReadOnlyDictionary<string, Template> Layouts, ThemePartials Partials)? ParseTemplates()
     {
         var before = _problems.Count;
-        var partials = TemplateSources(PartialFolder);
-        foreach (var (path, text) in partials)
+        WarnAboutHandlebars();
+        var partialTemplates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var parsed = new List<Template>();
+        foreach (var (path, text) in TemplateSources(ThemePartials.Folder))
         {
-            Try(path, () => _handlebars.RegisterTemplate(PartialName(path), text));
+            if (Parse(path, text) is { } template)
+            {
+                partialTemplates[ThemePartials.NameOf(path)!] = template;
+                parsed.Add(template);
+            }
         }
 
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
         var sources = TemplateSources(LayoutFolder).ToDictionary(p => p.Path, p => p.Text, StringComparer.Ordinal);
         foreach (var kind in Theme.LayoutKinds)
         {
-            var path = $"{LayoutFolder}{kind}.hbs";
-            if (!_files.Files.ContainsKey(path))
+            var path = $"{LayoutFolder}{kind}{TemplateExtension}";
+            if (!files.Files.ContainsKey(path))
             {
-                _problems.Add(Error(path, $"the theme has no layout for '{kind}' pages"));
+                _problems.Add(Error(files.DisplayPath(path), $"the theme has no layout for '{kind}' pages ({path})"));
             }
-            else if (sources.TryGetValue(path, out var text))
+            else if (sources.TryGetValue(path, out var text) && Parse(path, text) is { } template)
             {
-                Try(path, () => layouts[kind] = _handlebars.Compile(text));
+                layouts[kind] = template;
+                parsed.Add(template);
             }
         }
 
-        CheckPartialReferences(partials.Concat(sources.Select(p => (p.Key, p.Value))));
-        return _problems.Count == before ? layouts : null;
+        var partials = new ThemePartials(partialTemplates);
+        var names = files.Files.Keys.Select(ThemePartials.NameOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var checker = new TemplateChecker(names, _problems);
+        parsed.ForEach(checker.Check);
+        parsed.ForEach(template => UiStringExpression.Rewrite(template.Page!));
+        return _problems.Skip(before).Any(p => p.IsError) ? null : (layouts, partials);
     }
 
-    public ThemeStrings? LoadStrings() => ThemeStrings.Load(_files, _problems);
+    public ThemeStrings? LoadStrings() => ThemeStrings.Load(files, _problems);
 
+    /// <summary>The files under assets/, with content hashes in their published names.</summary>
     public IReadOnlyList<ThemeAsset> Assets() =>
-        _files.Files
+        AssetFingerprinter.Apply(files.Files
             .Where(f => f.Key.StartsWith(AssetFolder, StringComparison.Ordinal))
-            .Select(f => new ThemeAsset($"theme/{f.Key[AssetFolder.Length..]}", f.Value))
-            .ToList();
+            .Select(f => KeyValuePair.Create(f.Key[AssetFolder.Length..], f.Value))
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .ToList());
+
+    private Template? Parse(string path, string text)
+    {
+        var template = Template.Parse(text, files.DisplayPath(path));
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+        {
+            _problems.Add(Error(message.Span, $"the template does not parse: {message.Message}"));
+        }
+
+        return template.HasErrors ? null : template;
+    }
 
     private List<(string Path, string Text)> TemplateSources(string folder)
     {
         var result = new List<(string, string)>();
-        foreach (var (path, bytes) in _files.Files)
+        foreach (var (path, bytes) in files.Files)
         {
-            if (path.StartsWith(folder, StringComparison.Ordinal) && path.EndsWith(".hbs", StringComparison.Ordinal))
+            if (path.StartsWith(folder, StringComparison.Ordinal) && path.EndsWith(TemplateExtension, StringComparison.Ordinal)
+                && path.IndexOf('/', folder.Length) < 0
+                && ThemeText.Decode(bytes, files.DisplayPath(path), _problems) is { } text)
             {
-                var text = ThemeText.Decode(bytes, _files.DisplayPath(path), _problems);
-                if (text is not null)
-                {
-                    result.Add((path, text));
-                }
+                result.Add((path, text));
             }
         }
 
         return result;
     }
 
-    private static string PartialName(string path) => path[PartialFolder.Length..^".hbs".Length];
-
-    private void Try(string path, Action compile)
+    /// <summary>Themes written for HelpGen before it used Scriban: their .hbs files are ignored, which a warning says.</summary>
+    private void WarnAboutHandlebars()
     {
-        try
+        foreach (var path in files.Files.Keys.Where(p => p.EndsWith(".hbs", StringComparison.Ordinal)))
         {
-            compile();
-        }
-        catch (Exception exception) when (exception is HandlebarsException or InvalidOperationException or ArgumentException)
-        {
-            // Handlebars.Net throws a few plain .NET exceptions for malformed input too; all of them are theme errors.
-            var (line, column) = Position(exception.Message);
-            var message = PositionPattern().Replace(exception.Message, string.Empty).Trim().TrimEnd(':');
-            _problems.Add(Error(path, $"the template does not parse: {message}", line, column));
+            _problems.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ThemeInvalid,
+                $"Handlebars templates are no longer read; rename it to {Path.GetFileNameWithoutExtension(path)}{TemplateExtension} and port it to Scriban (see docs/theming.md)",
+                files.DisplayPath(path)));
         }
     }
 
-    /// <summary>
-    /// Handlebars.Net ends parser messages with "Occured at: line:column", zero-based, where the reader stopped:
-    /// just after the offending token, so column 0 means the token ended the previous line.
-    /// </summary>
-    private static (int Line, int Column) Position(string message)
-    {
-        var match = PositionPattern().Match(message);
-        if (!match.Success)
-        {
-            return (1, 1);
-        }
+    internal static Diagnostic Error(SourceSpan span, string message) =>
+        new(Severity.Error, DiagnosticCodes.ThemeInvalid, message, span.FileName, span.Start.Line + 1, span.Start.Column + 1);
 
-        var line = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var column = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return column == 0 ? (Math.Max(line, 1), 1) : (line + 1, column);
-    }
-
-    private void CheckPartialReferences(IEnumerable<(string Path, string Text)> templates)
-    {
-        var known = _files.Files.Keys
-            .Where(p => p.StartsWith(PartialFolder, StringComparison.Ordinal) && p.EndsWith(".hbs", StringComparison.Ordinal))
-            .Select(PartialName)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var (path, text) in templates)
-        {
-            foreach (Match reference in PartialReferencePattern().Matches(text))
-            {
-                var name = reference.Groups[1].Value;
-                if (!known.Contains(name))
-                {
-                    var line = text.AsSpan(0, reference.Index).Count('\n') + 1;
-                    _problems.Add(Error(path, $"the template uses the partial '{name}', which the theme does not have", line));
-                }
-            }
-        }
-    }
-
-    private Diagnostic Error(string path, string message, int line = 1, int column = 1) =>
-        new(Severity.Error, DiagnosticCodes.ThemeInvalid, message, _files.DisplayPath(path), line, column);
-
-    // Handlebars.Net reports parser positions as "Occured at: <zero-based line>:<column>".
-    [GeneratedRegex(@"Occured at:\s*(\d+):(\d+)")]
-    private static partial Regex PositionPattern();
-
-    [GeneratedRegex(@"\{\{~?>\s*([A-Za-z0-9_./-]+)")]
-    private static partial Regex PartialReferencePattern();
+    private static Diagnostic Error(string file, string message) =>
+        new(Severity.Error, DiagnosticCodes.ThemeInvalid, message, file);
 }

@@ -8,6 +8,7 @@ namespace HelpGen.Theming;
 /// <summary>
 /// The UI strings of a theme: one <c>i18n/&lt;lang&gt;.yml</c> per language, flat (<c>toc.title: …</c>) or nested
 /// (<c>country: { KZ: … }</c>, read as <c>country.KZ</c>), each language completed key by key from English.
+/// In a layered theme the files of every layer are merged key by key, the top layer winning.
 /// </summary>
 internal sealed class ThemeStrings
 {
@@ -35,11 +36,15 @@ internal sealed class ThemeStrings
     {
         var raw = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var ok = true;
-        foreach (var (path, bytes) in files.Files.Where(f => IsStringsFile(f.Key)))
+        foreach (var layer in files.Layers)
         {
-            var parsed = Parse(files, path, bytes, problems);
-            ok &= parsed is not null;
-            raw[Path.GetFileNameWithoutExtension(path).ToLowerInvariant()] = parsed ?? [];
+            foreach (var (path, bytes) in layer.Files.Where(f => IsStringsFile(f.Key)))
+            {
+                var parsed = Parse(layer, path, bytes, problems);
+                ok &= parsed is not null;
+                var language = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+                raw[language] = raw.TryGetValue(language, out var below) ? Merge(parsed ?? [], below) : parsed ?? [];
+            }
         }
 
         if (!raw.TryGetValue(Theme.FallbackLanguage, out var english))
@@ -55,7 +60,7 @@ internal sealed class ThemeStrings
 
         var merged = raw.ToDictionary(
             pair => pair.Key,
-            pair => (IReadOnlyDictionary<string, string>)Merge(pair.Value, english),
+            pair => (IReadOnlyDictionary<string, string>)Merge(pair.Value, english).ToFrozenDictionary(StringComparer.Ordinal),
             StringComparer.Ordinal);
         return new ThemeStrings(merged, merged[Theme.FallbackLanguage]);
     }
@@ -64,15 +69,16 @@ internal sealed class ThemeStrings
         path.StartsWith("i18n/", StringComparison.Ordinal) && path.IndexOf('/', 5) < 0
         && (path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal));
 
-    private static FrozenDictionary<string, string> Merge(Dictionary<string, string> own, Dictionary<string, string> english)
+    /// <summary>The keys of <paramref name="below"/>, each replaced by <paramref name="own"/>'s value where it has one.</summary>
+    private static Dictionary<string, string> Merge(Dictionary<string, string> own, Dictionary<string, string> below)
     {
-        var merged = new Dictionary<string, string>(english, StringComparer.Ordinal);
+        var merged = new Dictionary<string, string>(below, StringComparer.Ordinal);
         foreach (var (key, value) in own)
         {
             merged[key] = value;
         }
 
-        return merged.ToFrozenDictionary(StringComparer.Ordinal);
+        return merged;
     }
 
     private static Dictionary<string, string>? Parse(ThemeFiles files, string path, byte[] bytes, List<Diagnostic> problems)

@@ -7,7 +7,14 @@ public sealed record LinkView(string Title, string Url);
 public sealed record AlternateLink(string Hreflang, string Url);
 
 /// <summary>Site-wide values.</summary>
-public sealed record SiteView(string Title, string? SupportEmail, string? SupportUrl, string? SupportHours);
+public sealed record SiteView(string Title, string? SupportEmail, string? SupportUrl, string? SupportHours)
+{
+    public string? SupportEmail { get; init; } = OptionalText.Of(SupportEmail);
+
+    public string? SupportUrl { get; init; } = OptionalText.Of(SupportUrl);
+
+    public string? SupportHours { get; init; } = OptionalText.Of(SupportHours);
+}
 
 /// <summary>The current locale.</summary>
 public sealed record LocaleView(string Code, string Language, string Country, string Bcp47, string Name, string HomeUrl);
@@ -18,12 +25,17 @@ public sealed record SwitcherItem(string Code, string Bcp47, string Name, string
 /// <summary>A section with its articles.</summary>
 public sealed record SectionView(string Id, string Title, string? Description, string Url, bool IsCurrent, IReadOnlyList<ArticleLinkView> Articles)
 {
+    public string? Description { get; init; } = OptionalText.Of(Description);
+
     /// <summary>True when <see cref="Articles"/> shows only part of the section (an article page's sidebar).</summary>
     public bool IsPartial { get; init; }
 }
 
 /// <summary>An article in a list.</summary>
-public sealed record ArticleLinkView(string Title, string? Summary, string Url, bool IsCurrent);
+public sealed record ArticleLinkView(string Title, string? Summary, string Url, bool IsCurrent)
+{
+    public string? Summary { get; init; } = OptionalText.Of(Summary);
+}
 
 /// <summary>An entry of the in-article table of contents.</summary>
 public sealed record TocEntry(string Id, string Text, int Level);
@@ -42,4 +54,21 @@ public sealed record ArticleView(
     bool IsFallback,
     IReadOnlyList<string> Tags,
     LinkView? Previous,
-    LinkView? Next);
+    LinkView? Next)
+{
+    public string? Summary { get; init; } = OptionalText.Of(Summary);
+
+    public string? Updated { get; init; } = OptionalText.Of(Updated);
+
+    /// <summary>The rendered article body, marked as HTML so the theme prints it unescaped (<c>{{ article.body }}</c>).</summary>
+    public HtmlFragment Body => new(BodyHtml);
+
+    /// <summary>"Was this article helpful?": the links of Yes and No (site.yml <c>feedback</c>); null shows no widget.</summary>
+    public FeedbackView? Feedback { get; init; }
+
+    /// <summary>Up to five related articles of the same locale, best first (shared tags, then shared distinctive words).</summary>
+    public IReadOnlyList<LinkView> Related { get; init; } = [];
+}
+
+/// <summary>The two answers of the feedback widget, as links that open a pre-filled form or e-mail.</summary>
+public sealed record FeedbackView(string YesUrl, string NoUrl);

@@ -68,7 +68,8 @@ public sealed class SiteBuilderTests
 
         string[] expected =
         [
-            "404.html", "index.html", "robots.txt", "sitemap.xml",
+            "404.html", "index.html", "robots.txt", "sitemap.xml", "_headers", "_redirects",
+            "en-us/404.html", "de-de/404.html", "ru-ru/404.html", "ru-kz/404.html",
             "en-us/index.html", "en-us/registration/index.html", "en-us/registration/sign-up/index.html", "en-us/search/index.html",
             "de-de/index.html", "de-de/search/index.html",
             "ru-kz/index.html", "ru-kz/payouts/index.html", "ru-kz/payouts/kz-only/index.html", "ru-kz/registration/index.html", "ru-kz/registration/sign-up/index.html", "ru-kz/search/index.html",

@@ -14,7 +14,7 @@ public sealed class CheckCommandTests : IDisposable
     public async Task CheckSite_OnSeededSite_PrintsTheJsonReportAndExitsWithOne()
     {
         var expected = CheckReportFormatters.Create(CheckReportFormat.Json)
-            .Format(await new LinkChecker().CheckDirectoryAsync(CheckFixtures.SeededSite, new CheckOptions("https://help.example.org/")));
+            .Format(await new LinkChecker().CheckDirectoryAsync(CheckFixtures.SeededSite, new CheckOptions("https://help.example.org/", DisplayRoot: CheckFixtures.SeededSite)));
 
         var (exitCode, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--site", CheckFixtures.SeededSite, "--format", "json", "--base-url", "https://help.example.org/");
 
@@ -36,6 +36,40 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckSite_WithOnlyWarnings_ExitsZeroUnlessFailOnWarning()
+    {
+        var site = Path.Combine(CheckFixtures.Folder, "cases", "names", "site");
+
+        var (lenient, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--site", site);
+        var (strict, _, _) = await CliRunner.RunAsync(_temp, "check", "--site", site, "--fail-on", "warning");
+
+        Assert.Contains("(0 errors, 2 warnings)", stdout, StringComparison.Ordinal);
+        Assert.Equal((0, 1), (lenient, strict));
+    }
+
+    [Fact]
+    public async Task CheckSite_WithPrettyUrls_AcceptsLinksThatLeaveOutHtml()
+    {
+        var site = Path.Combine(CheckFixtures.Folder, "cases", "pretty-urls", "site");
+
+        var (_, plain, _) = await CliRunner.RunAsync(_temp, "check", "--site", site, "--format", "github");
+        var (_, pretty, _) = await CliRunner.RunAsync(_temp, "check", "--site", site, "--format", "github", "--pretty-urls");
+
+        Assert.Equal(4, plain.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(2, pretty.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task CheckSite_WithRelativeFolder_AnnotatesTheHtmlFileUnderIt()
+    {
+        CopyFolder(Path.Combine(CheckFixtures.Folder, "cases", "template", "site"), Path.Combine(_temp, "out"));
+
+        var (_, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--site", "./out/", "--format", "github");
+
+        Assert.StartsWith("::error file=out/index.html,line=8,col=7::HG2001 broken-link: ", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckSite_WithMissingFolder_ExitsWithTwo()
     {
         var (exitCode, stdout, stderr) = await CliRunner.RunAsync(_temp, "check", "--site", "no-such-folder");
@@ -43,14 +77,16 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Empty(stdout);
         Assert.Contains("no-such-folder", stderr, StringComparison.Ordinal);
+        Assert.Contains("error HG0003", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task CheckSite_WithInvalidIgnorePattern_ExitsWithTwo()
     {
-        var (exitCode, _, _) = await CliRunner.RunAsync(_temp, "check", "--site", CheckFixtures.SeededSite, "--ignore", "([unclosed");
+        var (exitCode, _, stderr) = await CliRunner.RunAsync(_temp, "check", "--site", CheckFixtures.SeededSite, "--ignore", "([unclosed");
 
         Assert.Equal(2, exitCode);
+        Assert.StartsWith("helpgen: error HG0003: --ignore '([unclosed'", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +97,7 @@ public sealed class CheckCommandTests : IDisposable
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1, exitCode);
         Assert.Equal(17, lines.Length);
-        Assert.All(lines, l => Assert.Matches("^::(error|warning)::", l));
+        Assert.All(lines, l => Assert.Matches(@"^::(error|warning) file=.+/seeded/site/[^,]+\.html,line=\d+,col=\d+::HG20\d\d ", l));
     }
 
     [Fact]
@@ -88,7 +124,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (_, stdout, _) = await CliRunner.RunAsync(CheckFixtures.SourceFolder, "check", "--format", "github");
 
-        Assert.Contains(stdout.Split('\n'), l => l.StartsWith("::error file=articles/en/faq/sign-in.md,line=13::HG2003 unresolved-xref: ", StringComparison.Ordinal));
+        Assert.Contains(stdout.Split('\n'), l => l.StartsWith("::error file=articles/en/faq/sign-in.md,line=13,col=6::HG2003 unresolved-xref: ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,7 +136,7 @@ public sealed class CheckCommandTests : IDisposable
         var (_, stdout, _) = await CliRunner.RunAsync(_temp, "check", "--format", "github");
 
         Assert.DoesNotContain("articles/ru/", stdout, StringComparison.Ordinal);
-        Assert.Contains("file=articles/en/faq/sign-in.md,line=13::HG2003", stdout, StringComparison.Ordinal);
+        Assert.Contains("file=articles/en/faq/sign-in.md,line=13,col=6::HG2003", stdout, StringComparison.Ordinal);
     }
 
     private static void CopyFolder(string from, string to)

@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using HelpGen.Tests.TestSupport;
 
 namespace HelpGen.Tests.Checks;
 
@@ -8,25 +7,9 @@ internal static class CliRunner
 {
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HelpGen.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return (process.ExitCode, await stdout, await stderr);
+        var start = ProcessRunner.StartInfo(TestSupport.CliRunner.DotnetHost, [TestSupport.CliRunner.CliDll, .. args], workingDirectory, new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
+        using var process = new CapturedProcess(start);
+        var result = await process.WaitForExitAsync();
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
 }

@@ -1,4 +1,5 @@
 using HelpGen.Checks;
+using HelpGen.Checks.External;
 using static HelpGen.Tests.Checks.SiteOutputs;
 
 namespace HelpGen.Tests.Checks;
@@ -19,7 +20,7 @@ public sealed class ExternalLinkConcurrencyTests
             Interlocked.Decrement(ref _inFlight);
         });
         var links = string.Concat(Enumerable.Range(0, 10).Select(i => $"<a href=\"{server.BaseUrl}/page-{i}\">x</a>"));
-        var options = new CheckOptions(External: new ExternalCheckOptions(MaxConcurrency: 8, MaxPerHost: 2));
+        var options = new CheckOptions(External: new ExternalCheckOptions(Timeout: TestSupport.ProcessRunner.Ceiling, MaxConcurrency: 8, MaxPerHost: 2));
 
         var report = await new LinkChecker().CheckAsync(Site(Page("en-us/index.html", links)), options);
 

@@ -1,4 +1,5 @@
 using HelpGen.Checks;
+using HelpGen.Checks.External;
 using HelpGen.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using static HelpGen.Tests.Checks.SiteOutputs;
@@ -41,6 +42,18 @@ public sealed class ExternalLinkTests : IAsyncLifetime, IDisposable
         Assert.Equal((DiagnosticCodes.ExternalLink, Severity.Warning), (problem.Code, problem.Severity));
         Assert.Contains(_server.BaseUrl + "/ok", problem.Message, StringComparison.Ordinal);
         Assert.False(report.HasErrors);
+    }
+
+    [Fact]
+    public async Task CheckExternal_BaseHrefOnAnotherHost_ChecksRelativeLinksAgainstTheBase()
+    {
+        var body = $"<base href=\"{_server.BaseUrl}/docs/\"><a href=\"../ok\">ok</a> <a href=\"gone\">gone</a>";
+
+        var report = await new LinkChecker().CheckAsync(Site(Page("en-us/index.html", body)), new CheckOptions(External: Options()));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((DiagnosticCodes.ExternalLink, "gone"), (problem.Code, problem.Target));
+        Assert.Equal(2, report.LinksChecked);
     }
 
     [Fact]
@@ -139,7 +152,7 @@ public sealed class ExternalLinkTests : IAsyncLifetime, IDisposable
     }
 
     private static ExternalCheckOptions Options() =>
-        new(Timeout: TimeSpan.FromSeconds(5), Retries: 2, RetryDelay: TimeSpan.FromMilliseconds(20));
+        new(Timeout: TimeSpan.FromSeconds(60), Retries: 2, RetryDelay: TimeSpan.FromMilliseconds(20));
 
     private Task<CheckReport> CheckAsync(params string[] paths) => CheckAsync(Options(), paths);
 
@@ -169,7 +182,8 @@ public sealed class ExternalLinkTests : IAsyncLifetime, IDisposable
                 response.Headers.Location = "ftp://example.org/file";
                 break;
             case "/slow":
-                await Task.Delay(TimeSpan.FromSeconds(3), context.RequestAborted).ContinueWith(_ => { });
+                // Never answers: the request ends only when the checker gives up and aborts it.
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { });
                 break;
             case "/flaky":
                 response.StatusCode = count == 1 ? 503 : 200;

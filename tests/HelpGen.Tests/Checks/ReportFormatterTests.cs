@@ -9,8 +9,8 @@ public sealed class ReportFormatterTests
 {
     private static readonly CheckReport Report = new(3, 10,
     [
-        new CheckProblem("HG2001", "broken-link", Severity.Error, "en-us/a/index.html", "../b/", "articles/en/faq/a, b.md", 12, "'../b/' is 100% gone\nreally", 5),
-        new CheckProblem("HG2006", "duplicate-id", Severity.Warning, "en-us/a/index.html", "#x", null, null, "The id 'x' repeats."),
+        new Diagnostic(Severity.Error, "HG2001", "'../b/' is 100% gone\nreally", "articles/en/faq/a, b.md", 12, 5, "en-us/a/index.html", "../b/"),
+        new Diagnostic(Severity.Warning, "HG2006", "The id 'x' repeats.", Page: "en-us/a/index.html", Target: "#x"),
     ]);
 
     [Fact]
@@ -18,7 +18,7 @@ public sealed class ReportFormatterTests
     {
         var lines = CheckReportFormatters.Create(CheckReportFormat.GitHub).Format(Report).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("::error file=articles/en/faq/a%2C b.md,line=12::HG2001 broken-link: '../b/' is 100%25 gone%0Areally (page en-us/a/index.html)", lines[0]);
+        Assert.Equal("::error file=articles/en/faq/a%2C b.md,line=12,col=5::HG2001 broken-link: '../b/' is 100%25 gone%0Areally (page en-us/a/index.html)", lines[0]);
         Assert.Equal("::warning::en-us/a/index.html: HG2006 duplicate-id: The id 'x' repeats.", lines[1]);
     }
 
@@ -57,7 +57,7 @@ public sealed class ReportFormatterTests
 
         Assert.Equal(JsonValueKind.Null, second.GetProperty("source").ValueKind);
         Assert.Equal(JsonValueKind.Null, second.GetProperty("line").ValueKind);
-        Assert.Equal(["code", "kind", "severity", "page", "target", "source", "line", "message"], second.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["code", "kind", "severity", "page", "target", "source", "line", "column", "message"], second.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -38,7 +38,8 @@ public sealed class SeededSiteTests
         var found = report.Problems.Select(p => (p.Code, p.Page!, p.Target!)).Order().ToList();
         Assert.Equal(Planted.Order().ToList(), found);
         Assert.Equal(14, report.PagesChecked);
-        Assert.All(report.Problems, p => Assert.Null(p.Source));
+        Assert.All(report.Problems, p => Assert.Equal("site/" + p.Page, p.File));
+        Assert.All(report.Problems, p => Assert.True(p.Line > 0 && p.Column > 0, $"{p.Target} has no position"));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class SeededSiteTests
     {
         var report = await CheckSeededAsync(BaseUrl);
 
-        Assert.All(report.Problems, p => Assert.Equal(CheckKinds.ForCode(p.Code), p.Kind));
+        Assert.All(report.Problems, p => Assert.Equal(DiagnosticCodes.Describe(p.Code).Kind, p.Kind));
         Assert.Equal(Severity.Warning, Assert.Single(report.Problems, p => p.Code == DiagnosticCodes.DuplicateId).Severity);
         Assert.All(report.Problems.Where(p => p.Code != DiagnosticCodes.DuplicateId), p => Assert.Equal(Severity.Error, p.Severity));
     }
@@ -63,7 +64,7 @@ public sealed class SeededSiteTests
     [Fact]
     public async Task CheckDirectory_WithIgnorePattern_SkipsMatchingLinks()
     {
-        var report = await new LinkChecker().CheckDirectoryAsync(CheckFixtures.SeededSite, new CheckOptions(BaseUrl, Ignore: ["^/assets/"]));
+        var report = await new LinkChecker().CheckDirectoryAsync(CheckFixtures.SeededSite, new CheckOptions(BaseUrl, Ignore: ["^/assets/"], DisplayRoot: "site"));
 
         Assert.DoesNotContain(report.Problems, p => p.Target!.StartsWith("/assets/", StringComparison.Ordinal));
         Assert.Contains(report.Problems, p => p.Target == "../../../assets/print.css");
@@ -93,5 +94,5 @@ public sealed class SeededSiteTests
     }
 
     private static Task<CheckReport> CheckSeededAsync(string? baseUrl) =>
-        new LinkChecker().CheckDirectoryAsync(CheckFixtures.SeededSite, new CheckOptions(baseUrl));
+        new LinkChecker().CheckDirectoryAsync(CheckFixtures.SeededSite, new CheckOptions(baseUrl, DisplayRoot: "site"));
 }

@@ -20,10 +20,10 @@ public sealed class SourceMappingTests
 
         var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
 
-        var fromBody = Assert.Single(report.Problems, p => p.Source is not null);
-        Assert.Equal(("articles/en/faq/a.md", 12, 5), (fromBody.Source, fromBody.Line!.Value, fromBody.Column!.Value));
+        var fromBody = Assert.Single(report.Problems, p => p.File is not null);
+        Assert.Equal(("articles/en/faq/a.md", 12, 5), (fromBody.File, fromBody.Line, fromBody.Column));
         Assert.Equal(DiagnosticCodes.BrokenLink, fromBody.Code);
-        var fromTemplate = Assert.Single(report.Problems, p => p.Source is null);
+        var fromTemplate = Assert.Single(report.Problems, p => p.File is null);
         Assert.Equal("en-us/faq/a/index.html", fromTemplate.Page);
     }
 
@@ -38,7 +38,7 @@ public sealed class SourceMappingTests
         var report = await new LinkChecker().CheckAsync(site, new CheckOptions(LocaleOrder: ["ru-ru", "ru-kz"]));
 
         var problem = Assert.Single(report.Problems);
-        Assert.Equal(("ru-ru/faq/a/index.html", DiagnosticCodes.MissingAnchor, 4), (problem.Page, problem.Code, problem.Line!.Value));
+        Assert.Equal(("ru-ru/faq/a/index.html", DiagnosticCodes.MissingAnchor, 4), (problem.Page, problem.Code, problem.Line));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class SourceMappingTests
         var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
 
         var problem = Assert.Single(report.Problems);
-        Assert.Equal(("articles/ru/faq/a.md", 6, DiagnosticCodes.MissingAnchor), (problem.Source, problem.Line!.Value, problem.Code));
+        Assert.Equal(("articles/ru/faq/a.md", 6, DiagnosticCodes.MissingAnchor), (problem.File, problem.Line, problem.Code));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class SourceMappingTests
         var report = await new LinkChecker().CheckAsync(site, CheckOptions.Default);
 
         var problem = Assert.Single(report.Problems);
-        Assert.Equal((DiagnosticCodes.MissingResource, 9), (problem.Code, problem.Line!.Value));
+        Assert.Equal((DiagnosticCodes.MissingResource, 9), (problem.Code, problem.Line));
     }
 
     [Fact]
@@ -82,10 +82,10 @@ public sealed class SourceMappingTests
 
         Assert.Equal(2, merged.Problems.Count);
         var xref = Assert.Single(merged.Problems, p => p.Code == DiagnosticCodes.UnresolvedXref);
-        Assert.Equal(("unresolved-xref", "en-us/faq/a/index.html", "../no-such/", 5), (xref.Kind, xref.Page!, xref.Target!, xref.Line!.Value));
+        Assert.Equal(("unresolved-xref", "en-us/faq/a/index.html", "../no-such/", 5), (xref.Kind, xref.Page!, xref.Target!, xref.Line));
         Assert.EndsWith("en-us.", xref.Message, StringComparison.Ordinal);
         var content = Assert.Single(merged.Problems, p => p.Code == DiagnosticCodes.FrontMatterMissingTitle);
-        Assert.Equal(("invalid-content", (string?)null, "articles/en/faq/b.md", 1), (content.Kind, content.Page, content.Source!, content.Line!.Value));
+        Assert.Equal(("invalid-content", (string?)null, "articles/en/faq/b.md", 1), (content.Kind, content.Page, content.File!, content.Line));
         Assert.True(merged.HasErrors);
     }
 

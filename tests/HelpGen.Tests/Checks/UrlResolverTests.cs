@@ -1,4 +1,4 @@
-using HelpGen.Checks;
+using HelpGen.Checks.Resolution;
 
 namespace HelpGen.Tests.Checks;
 
@@ -48,4 +48,36 @@ public sealed class UrlResolverTests
     [Fact]
     public void Resolve_XrefLeftInHtml_IsXref() =>
         Assert.Equal(TargetKind.Xref, _resolver.Resolve("en-us/index.html", "xref:faq/a").Kind);
+
+    [Theory]
+    [InlineData("#intro:~:text=Intro", "intro")]
+    [InlineData("#:~:text=Intro", "")]
+    [InlineData("../b/#step-1:~:text=a,b", "step-1")]
+    public void Resolve_TextFragment_KeepsOnlyThePartBeforeTheDirective(string href, string fragment) =>
+        Assert.Equal(fragment, _resolver.Resolve("en-us/faq/a/index.html", href).Fragment);
+
+    [Theory]
+    [InlineData("guide/", "https://other.example/docs/guide/")]
+    [InlineData("/pricing", "https://other.example/pricing")]
+    [InlineData("#x", "https://other.example/docs/#x")]
+    public void Resolve_WithBaseOnAnotherHost_IsExternal(string href, string url)
+    {
+        var target = _resolver.Resolve("en-us/index.html", href, "https://other.example/docs/");
+
+        Assert.Equal((TargetKind.External, url), (target.Kind, target.Path));
+    }
+
+    [Fact]
+    public void Resolve_WithBaseUnderTheBaseUrl_StaysInternal() =>
+        Assert.Equal((TargetKind.Internal, "ru-ru/faq/"), Pair(_resolver.Resolve("en-us/index.html", "faq/", "https://help.example.org/ru-ru/")));
+
+    [Theory]
+    [InlineData("//////")]
+    [InlineData("https:///x")]
+    [InlineData("file:///C:/help/a.html")]
+    [InlineData("File://server/share/a.html")]
+    public void Resolve_FileOrHostlessUrl_IsInvalid(string href) =>
+        Assert.Equal(TargetKind.Invalid, _resolver.Resolve("en-us/index.html", href).Kind);
+
+    private static (TargetKind, string) Pair(ResolvedTarget target) => (target.Kind, target.Path);
 }

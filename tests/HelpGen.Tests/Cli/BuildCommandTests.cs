@@ -36,11 +36,12 @@ public sealed class BuildCommandTests : IDisposable
             "de-de/registration/sign-up/index.html", "de-de/faq/contact/index.html",
             "ru-ru/registration/sign-up/index.html", "ru-ru/faq/contact/index.html",
             "ru-kz/registration/sign-up/index.html", "ru-kz/payouts/index.html", "ru-kz/payouts/kz-bank/index.html",
-            "theme/style.css",
+            "_redirects", "_headers",
         ];
         Assert.All(expected, path => Assert.Contains(path, files));
+        Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^theme/style\.[0-9a-f]{8}\.css$"));
         Assert.DoesNotContain(files, f => f.StartsWith("ru-ru/payouts", StringComparison.Ordinal) || f.StartsWith("en-us/payouts", StringComparison.Ordinal));
-        Assert.Equal([".helpgen-cache", "_site", "articles"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".helpgen-cache", "._site.helpgen-lock", "_site", "articles"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["build-_site.json"], Directory.GetFiles(Path.Combine(_work, ".helpgen-cache")).Select(Path.GetFileName));
     }
 
@@ -145,7 +146,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         Assert.Equal(0, Build(Out("in-process")).ExitCode);
         var theme = Path.GetRelativePath(_work, RepoRoot.DefaultTheme);
-        var environment = new Dictionary<string, string> { ["LANG"] = "tr_TR.UTF-8", ["LC_ALL"] = "tr_TR.UTF-8", ["TZ"] = "Pacific/Kiritimati" };
+        var environment = new Dictionary<string, string?> { ["LANG"] = "tr_TR.UTF-8", ["LC_ALL"] = "tr_TR.UTF-8", ["TZ"] = "Pacific/Kiritimati" };
 
         var result = CliRunner.RunProcess(_work, environment, "build", "--source", "articles", "--theme", theme, "--output", "out");
 

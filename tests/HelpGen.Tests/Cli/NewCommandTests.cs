@@ -13,7 +13,7 @@ public sealed class NewCommandTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var text = File.ReadAllText(site.Path("en/faq/change-email.md"));
-        Assert.StartsWith("---\ntitle: \"Change \\\"your\\\" email\"\n", text);
+        Assert.StartsWith("---\ntitle: 'Change \"your\" email'\n", text);
         site.Build(keepOutputOnErrors: false).AssertNoErrors();
     }
 

@@ -167,7 +167,7 @@ public sealed class IncrementalRebuildTests
 
     private static string EditTheme(PreviewFixture fixture)
     {
-        var path = Path.Combine(fixture.Theme, "layouts", "article.hbs");
+        var path = Path.Combine(fixture.Theme, "layouts", "article.sbn-html");
         File.WriteAllText(path, File.ReadAllText(path).Replace("<main>", "<main class=\"changed\">", StringComparison.Ordinal));
         return path;
     }

@@ -1,15 +1,16 @@
 using System.Net;
 using HelpGen.Diagnostics;
 using HelpGen.Preview;
+using HelpGen.Tests.TestSupport;
 
 namespace HelpGen.Tests.Preview;
 
 /// <summary>Saving files while the server runs: pages change, browsers hear about it, errors show and go away.</summary>
 public sealed class LiveReloadTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Patience = ProcessRunner.Ceiling;
     private readonly PreviewFixture _fixture = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly HttpClient _http = new() { Timeout = ProcessRunner.Ceiling };
     private PreviewServer _server = null!;
     private SourceWatcher _watcher = null!;
 
@@ -43,6 +44,21 @@ public sealed class LiveReloadTests : IAsyncLifetime
         var data = await events.ReadLineAsync();
         Assert.Contains("\"en-us/start/welcome/index.html\"", data);
         Assert.Contains("\"all\":false", data);
+    }
+
+    [Fact]
+    public async Task SourceFolder_DeletedAndRecreated_IsWatchedAgainAndRebuilt()
+    {
+        var copy = Path.Combine(_fixture.Root, "copy");
+        TestSupport.FolderSnapshot.Copy(_fixture.Source, copy);
+        Directory.Delete(_fixture.Source, recursive: true);
+        await PollAsync("en-us/", html => html.Contains("helpgen-overlay", StringComparison.Ordinal));
+
+        Directory.Move(copy, _fixture.Source);
+        await PollAsync("en-us/", html => !html.Contains("helpgen-overlay", StringComparison.Ordinal));
+        _fixture.Edit("en/start/welcome.md", "Welcome to the help center.", "Welcome to the *recreated* help center.");
+
+        await PollAsync("en-us/start/welcome/", html => html.Contains("<em>recreated</em>", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,7 +112,7 @@ public sealed class LiveReloadTests : IAsyncLifetime
             var response = await _http.GetAsync(path);
             var html = await response.Content.ReadAsStringAsync();
             if (response.StatusCode == HttpStatusCode.OK && done(html)) return html;
-            Assert.True(DateTime.UtcNow < deadline, $"{path} did not change in time:\n{html}");
+            Assert.True(DateTime.UtcNow < deadline, $"{path} did not change within {Patience.TotalSeconds:0} s:\n{html}");
             await Task.Delay(20);
         }
     }

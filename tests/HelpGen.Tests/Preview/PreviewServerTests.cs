@@ -17,7 +17,7 @@ public sealed class PreviewServerTests(PreviewServerTests.Server shared) : IClas
     {
         private readonly PreviewFixture _fixture = new();
 
-        public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
+        public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TestSupport.ProcessRunner.Ceiling };
 
         public PreviewSite Site { get; private set; } = null!;
 
@@ -38,6 +38,25 @@ public sealed class PreviewServerTests(PreviewServerTests.Server shared) : IClas
         }
     }
 
+    [Theory]
+    [InlineData("evil.example", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("evil.example:5080", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("192.168.1.10", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("localhost", HttpStatusCode.OK)]
+    [InlineData("LOCALHOST:5080", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    [InlineData("[::1]:5080", HttpStatusCode.OK)]
+    public async Task Get_WithHostHeader_AnswersOnlyLoopbackNames(string host, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "en-us/start/welcome/");
+        request.Headers.Host = host;
+
+        var response = await _http.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected != HttpStatusCode.OK) Assert.DoesNotContain("Welcome", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Get_ArticleFolder_ServesItsIndexHtmlWithLiveReloadScript()
     {
@@ -55,13 +74,14 @@ public sealed class PreviewServerTests(PreviewServerTests.Server shared) : IClas
 
     [Theory]
     [InlineData("", "text/html")]
-    [InlineData("theme/style.css", "text/css")]
+    [InlineData("theme/style.*.css", "text/css")]
     [InlineData("assets/logo.png", "image/png")]
     [InlineData("sitemap.xml", "text/xml")]
     [InlineData("robots.txt", "text/plain")]
     [InlineData("__helpgen/live.js", "text/javascript")]
     public async Task Get_File_AnswersWithItsContentType(string path, string type)
     {
+        if (path.Contains('*')) path = _site.Output.Files.Single(f => f.Path.StartsWith(path[..path.IndexOf('*')], StringComparison.Ordinal)).Path;
         var response = await _http.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

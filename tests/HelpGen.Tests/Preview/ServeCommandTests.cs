@@ -2,30 +2,32 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using HelpGen.Tests.TestSupport;
 
 namespace HelpGen.Tests.Preview;
 
-/// <summary>The real <c>helpgen serve</c> process: start, serve, stop on SIGTERM; exit code 2 for a taken port or a missing site.yml.</summary>
+/// <summary>
+/// The real <c>helpgen serve</c> process: start, serve, stop on SIGTERM; exit code 2 for a taken port or a missing site.yml.
+/// Every wait is on an event (the "Serving" line, the exit) with the suite's ceiling, failing with the captured output.
+/// </summary>
 public sealed partial class ServeCommandTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-
     [Fact]
     public async Task Serve_PrintsItsUrlServesPagesAndStopsCleanly()
     {
         using var fixture = new PreviewFixture();
         using var process = Start(fixture, "--port", "0");
 
-        var url = await ReadUrlAsync(process);
-        using var http = new HttpClient();
+        var url = new Uri(ServingLine().Match(await process.WaitForLineAsync(l => ServingLine().IsMatch(l), "the 'Serving ... at URL' line")).Groups[1].Value);
+        using var http = new HttpClient { Timeout = ProcessRunner.Ceiling };
         var html = await http.GetStringAsync(new Uri(url, "en-us/start/welcome/"));
         Assert.Contains("<h1>Welcome</h1>", html);
         Assert.StartsWith("http://127.0.0.1:", url.ToString());
 
-        Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).WaitForExit();
-        Assert.True(process.WaitForExit(Patience), "serve did not stop on SIGTERM");
-        Assert.Equal(0, process.ExitCode);
-        Assert.Contains("Stopped.", await process.StandardOutput.ReadToEndAsync());
+        Process.Start("kill", ["-TERM", process.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).WaitForExit();
+        var result = await process.WaitForExitAsync();
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Stopped.", result.Stdout);
     }
 
     [Fact]
@@ -37,12 +39,11 @@ public sealed partial class ServeCommandTests
         var port = ((IPEndPoint)blocker.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Start(fixture, "--port", port);
 
-        var stderr = await process.StandardError.ReadToEndAsync();
+        var result = await process.WaitForExitAsync();
 
-        Assert.True(process.WaitForExit(Patience));
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains($"127.0.0.1:{port}", stderr);
-        Assert.Contains("already in use", stderr);
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains($"127.0.0.1:{port}", result.Stderr);
+        Assert.Contains("already in use", result.Stderr);
     }
 
     [Fact]
@@ -52,40 +53,14 @@ public sealed partial class ServeCommandTests
         File.Delete(fixture.PathOf("site.yml"));
         using var process = Start(fixture, "--port", "0");
 
-        var stderr = await process.StandardError.ReadToEndAsync();
+        var result = await process.WaitForExitAsync();
 
-        Assert.True(process.WaitForExit(Patience));
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains("error HG0001", stderr);
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("error HG0001", result.Stderr);
     }
 
-    private static Process Start(PreviewFixture fixture, params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = fixture.Root,
-        };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "HelpGen.Cli.dll"), "serve", "--source", fixture.Source, "--theme", fixture.Theme }.Concat(arguments))
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(info)!;
-    }
-
-    private static async Task<Uri> ReadUrlAsync(Process process)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            var match = ServingLine().Match(line);
-            if (match.Success) return new Uri(match.Groups[1].Value);
-        }
-
-        throw new InvalidOperationException("serve exited before printing its URL: " + await process.StandardError.ReadToEndAsync());
-    }
+    private static CapturedProcess Start(PreviewFixture fixture, params string[] arguments) =>
+        CliRunner.Start(fixture.Root, ["serve", "--source", fixture.Source, "--theme", fixture.Theme, .. arguments]);
 
     [GeneratedRegex(@"^Serving .* at (http://\S+/) ")]
     private static partial Regex ServingLine();

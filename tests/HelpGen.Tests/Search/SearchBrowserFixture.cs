@@ -1,5 +1,6 @@
 using HelpGen.Output;
 using HelpGen.Building;
+using HelpGen.Tests.TestSupport;
 using Microsoft.Playwright;
 
 namespace HelpGen.Tests.Search;
@@ -7,12 +8,11 @@ namespace HelpGen.Tests.Search;
 /// <summary>
 /// Shared by the browser tests: the fixture site built twice with <c>SiteBuilder</c> (directory links and the JSON
 /// index for HTTP; index.html links and the script index for file://, as <c>helpgen bundle</c> does),
-/// a static server for the first, and one chromium. Fails when /usr/bin/chromium is missing: <c>.ci/run</c> installs it.
+/// a static server for the first, and one Chromium found by <see cref="TestSupport.Chromium"/> (none when it is missing:
+/// the tests are then skipped, or fail under CI=true).
 /// </summary>
 public sealed class SearchBrowserFixture : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
-
     public string Online { get; } = SearchTestSupport.NewTempDirectory("browser-http");
 
     public string Offline { get; } = SearchTestSupport.NewTempDirectory("browser-file");
@@ -28,7 +28,7 @@ public sealed class SearchBrowserFixture : IAsyncLifetime
         Build(Online, LinkStyle.Directory);
         Build(Offline, LinkStyle.IndexHtml);
         Server = new StaticFileServer(Online);
-        if (!File.Exists(Chromium))
+        if (!Chromium.Tool.IsFound)
         {
             return;
         }
@@ -36,7 +36,8 @@ public sealed class SearchBrowserFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = Chromium,
+            ExecutablePath = Chromium.Tool.Path,
+            Timeout = (float)ProcessRunner.Ceiling.TotalMilliseconds,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         });

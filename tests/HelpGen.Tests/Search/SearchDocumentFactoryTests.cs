@@ -2,7 +2,7 @@ namespace HelpGen.Tests.Search;
 
 public sealed class SearchDocumentFactoryTests
 {
-    private static readonly IReadOnlyDictionary<string, (string Language, IReadOnlyList<HelpGen.Search.SearchDocument> Documents)> Locales =
+    private static readonly IReadOnlyDictionary<string, (string Language, IReadOnlyList<HelpGen.Search.SearchDocument> Documents, IReadOnlyList<IReadOnlyList<string>> Synonyms)> Locales =
         SearchTestSupport.LoadDocuments(SearchTestSupport.FixturePath("relevance", "articles"));
 
     [Fact]

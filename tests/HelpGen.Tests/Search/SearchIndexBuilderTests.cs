@@ -19,7 +19,24 @@ public sealed class SearchIndexBuilderTests
 
         Assert.Equal(
             ["de-de/search/m0.json", "de-de/search/manifest.json", "de-de/search/t0.json", "de-de/search/x0.json"],
-            files.Select(f => f.Path));
+            files.Select(f => Unhashed(f.Path)));
+    }
+
+    [Fact]
+    public void Build_NamesEveryFileButTheManifestByItsContentHash_AndTheManifestListsTheNames()
+    {
+        var files = Builder.Build("de-de", "de", [Doc("de-de/a/one/", "Eins"), Doc("de-de/a/two/", "Zwei")], SearchIndexFormat.Json);
+
+        var listed = Json(files, "manifest").GetProperty("files").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+        var others = files.Where(f => !f.Path.EndsWith("/manifest.json", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["m0", "t0", "x0"], listed.Keys);
+        Assert.All(others, f =>
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(f.Content))[..8];
+            var name = Unhashed(f.Path)[(f.Path.LastIndexOf('/') + 1)..^".json".Length];
+            Assert.Equal($"de-de/search/{listed[name]}.json", f.Path);
+            Assert.EndsWith($".{hash}.json", f.Path, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
@@ -71,8 +88,8 @@ public sealed class SearchIndexBuilderTests
 
         var bounds = Json(files, "manifest").GetProperty("shards").EnumerateArray().Select(b => b.GetString()!).ToList();
         Assert.True(bounds.Count > 3, $"expected several shards, got {bounds.Count}");
-        Assert.Equal(5, files.Count(f => Regex.IsMatch(f.Path, @"/search/m\d+\.json$")));
-        Assert.Equal(20, files.Count(f => Regex.IsMatch(f.Path, @"/search/x\d+\.json$")));
+        Assert.Equal(5, files.Count(f => Regex.IsMatch(f.Path, @"/search/m\d+\.[0-9a-f]{8}\.json$")));
+        Assert.Equal(20, files.Count(f => Regex.IsMatch(f.Path, @"/search/x\d+\.[0-9a-f]{8}\.json$")));
         var stems = new List<string>();
         for (var i = 0; i < bounds.Count; i++)
         {
@@ -123,9 +140,9 @@ public sealed class SearchIndexBuilderTests
         var json = Builder.Build("ru-ru", "ru", documents, SearchIndexFormat.Json);
         var script = Builder.Build("ru-ru", "ru", documents, SearchIndexFormat.Script);
 
-        Assert.Equal(json.Select(f => f.Path.Replace(".json", ".js", StringComparison.Ordinal)), script.Select(f => f.Path));
-        var shard = Encoding.UTF8.GetString(script.Single(f => f.Path.EndsWith("/t0.js", StringComparison.Ordinal)).Content);
-        Assert.Equal($"window.HelpGenSearch.register(\"ru-ru\",\"t0\",{Encoding.UTF8.GetString(json.Single(f => f.Path.EndsWith("/t0.json", StringComparison.Ordinal)).Content)});\n", shard);
+        Assert.Equal(json.Select(f => Unhashed(f.Path).Replace(".json", ".js", StringComparison.Ordinal)), script.Select(f => Unhashed(f.Path)));
+        var shard = Encoding.UTF8.GetString(script.Single(f => Unhashed(f.Path).EndsWith("/t0.js", StringComparison.Ordinal)).Content);
+        Assert.Equal($"window.HelpGenSearch.register(\"ru-ru\",\"t0\",{Encoding.UTF8.GetString(json.Single(f => Unhashed(f.Path).EndsWith("/t0.json", StringComparison.Ordinal)).Content)});\n", shard);
         Assert.Contains("пароль", shard, StringComparison.Ordinal);
     }
 
@@ -163,8 +180,17 @@ public sealed class SearchIndexBuilderTests
     private static SearchDocument Doc(string url, string title, string body = "") =>
         new(url, title, null, "a", "Section A", [], [new TextSection(null, null, body)]);
 
-    private static JsonElement Json(IReadOnlyList<OutputFile> files, string name) =>
-        JsonDocument.Parse(files.Single(f => f.Path.EndsWith($"/search/{name}.json", StringComparison.Ordinal)).Content).RootElement;
+    /// <summary>An index file by its logical name (<c>t0</c>), found through the manifest's list of hashed names.</summary>
+    private static JsonElement Json(IReadOnlyList<OutputFile> files, string name)
+    {
+        var manifest = JsonDocument.Parse(files.Single(f => f.Path.EndsWith("/search/manifest.json", StringComparison.Ordinal)).Content).RootElement;
+        if (name == "manifest") return manifest;
+        var fileName = manifest.GetProperty("files").GetProperty(name).GetString();
+        return JsonDocument.Parse(files.Single(f => f.Path.EndsWith($"/search/{fileName}.json", StringComparison.Ordinal)).Content).RootElement;
+    }
+
+    /// <summary>A path without its content hash: <c>de-de/search/t0.3f9a1c2e.json</c> → <c>de-de/search/t0.json</c>.</summary>
+    private static string Unhashed(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\.[0-9a-f]{8}(\.[a-z]+)$", "$1");
 
     /// <summary>A stand-in stemmer for these tests: drops one trailing "s".</summary>
     private sealed class TrailingSStemmer : IStemmer

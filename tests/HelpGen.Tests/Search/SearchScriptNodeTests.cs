@@ -1,3 +1,5 @@
+using HelpGen.Tests.TestSupport;
+
 namespace HelpGen.Tests.Search;
 
 /// <summary>Runs the node unit tests of search.js (tests/js/*.test.mjs), so that <c>dotnet test</c> covers them too.</summary>

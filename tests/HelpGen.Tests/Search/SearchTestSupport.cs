@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using HelpGen.Configuration;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
 using HelpGen.Markdown;
 using HelpGen.Output;
 using HelpGen.Search;
+using HelpGen.Tests.TestSupport;
 
 namespace HelpGen.Tests.Search;
 
@@ -16,8 +16,8 @@ internal static class SearchTestSupport
     public static string FixturePath(params string[] parts) =>
         Path.Combine([AppContext.BaseDirectory, "Fixtures", "Search", .. parts]);
 
-    /// <summary>Per locale code: the language and the documents the locale shows, read with the real content pipeline.</summary>
-    public static IReadOnlyDictionary<string, (string Language, IReadOnlyList<SearchDocument> Documents)> LoadDocuments(string sourceDirectory)
+    /// <summary>Per locale code: the language, the documents the locale shows (read with the real content pipeline) and the language's synonyms.</summary>
+    public static IReadOnlyDictionary<string, (string Language, IReadOnlyList<SearchDocument> Documents, IReadOnlyList<IReadOnlyList<string>> Synonyms)> LoadDocuments(string sourceDirectory)
     {
         var bag = new DiagnosticBag();
         var config = SiteConfigLoader.Load(sourceDirectory, bag) ?? throw new InvalidOperationException(Describe(bag));
@@ -26,7 +26,7 @@ internal static class SearchTestSupport
         var parsed = new Dictionary<string, ParsedArticle>(StringComparer.Ordinal);
         return plan.Locales.ToDictionary(
             l => l.Locale.Code,
-            l => (l.Locale.Language, SearchDocumentFactory.ForLocale(l, s => Parse(parsed, s), config.Fallback)),
+            l => (l.Locale.Language, SearchDocumentFactory.ForLocale(l, s => Parse(parsed, s), config.Fallback), config.Search.SynonymsFor(l.Locale.Language)),
             StringComparer.Ordinal);
     }
 
@@ -47,25 +47,12 @@ internal static class SearchTestSupport
         return path;
     }
 
-    /// <summary>Runs node with the arguments from the repository root; returns exit code and output.</summary>
+    /// <summary>Runs the Node.js that <see cref="NodeJs"/> found with the arguments from the repository root; fails when there is none.</summary>
     public static (int ExitCode, string Output, string Error) RunNode(params string[] arguments)
     {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
+        var result = ProcessRunner.Run(NodeJs.Tool.Require(), arguments, RepositoryRoot);
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
-
-    public static bool NodeIsInstalled() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
-            .Any(dir => File.Exists(Path.Combine(dir, "node")));
 
     private static ParsedArticle Parse(Dictionary<string, ParsedArticle> cache, SourceArticle source)
     {

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using System.Diagnostics;
 using HelpGen.Cli;
 
 namespace HelpGen.Tests.TestSupport;
@@ -25,28 +23,17 @@ public static class CliRunner
     /// <summary>The built HelpGen.Cli.dll, copied next to the test assembly by the project reference.</summary>
     public static string CliDll => Path.Combine(AppContext.BaseDirectory, "HelpGen.Cli.dll");
 
-    /// <summary>Runs <c>dotnet HelpGen.Cli.dll args</c> in <paramref name="workingDirectory"/>.</summary>
-    public static CliResult RunProcess(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(CliDll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"helpgen {string.Join(' ', args)} did not finish in 60 s");
-        }
+    /// <summary>The dotnet host running the tests (so the CLI runs on the same runtime).</summary>
+    public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
 
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    /// <summary>
+    /// Runs <c>dotnet HelpGen.Cli.dll args</c> in <paramref name="workingDirectory"/> to its exit (see <see cref="ProcessRunner"/>);
+    /// a null value in <paramref name="environment"/> removes that variable.
+    /// </summary>
+    public static CliResult RunProcess(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args) =>
+        ProcessRunner.Run(DotnetHost, [CliDll, .. args], workingDirectory, environment);
+
+    /// <summary>Starts <c>dotnet HelpGen.Cli.dll args</c> without waiting, for servers; the caller waits on its output.</summary>
+    public static CapturedProcess Start(string workingDirectory, params string[] args) =>
+        new(ProcessRunner.StartInfo(DotnetHost, [CliDll, .. args], workingDirectory));
 }

@@ -21,7 +21,7 @@ public sealed class ThemeRenderingTests
         Assert.NotNull(document.QuerySelector("body > header"));
         Assert.NotNull(document.QuerySelector("body > footer"));
         Assert.Equal("utf-8", document.QuerySelector("meta[charset]")?.GetAttribute("charset"));
-        Assert.Equal("theme/style.css", RootRelative(document, "link[rel=stylesheet]", "href", SampleOf(kind).Root));
+        Assert.Equal(AssetPath("style.css"), RootRelative(document, "link[rel=stylesheet]", "href", SampleOf(kind).Root));
     }
 
     [Theory]
@@ -45,8 +45,8 @@ public sealed class ThemeRenderingTests
         Assert.True(form.QuerySelector("#search-dropdown[data-search-dropdown][role=listbox]")?.HasAttribute("hidden"));
         Assert.Equal(model.SearchIndexUrl, document.Body!.GetAttribute("data-search-index"));
         Assert.Equal(model.Locale!.Code, document.Body.GetAttribute("data-locale"));
-        Assert.NotNull(document.QuerySelector($"script[src='{model.Root}theme/search.js'][defer]"));
-        Assert.NotNull(document.QuerySelector($"link[rel=stylesheet][href='{model.Root}theme/search.css']"));
+        Assert.NotNull(document.QuerySelector($"script[src='{model.Root}{AssetPath("search.js")}'][defer]"));
+        Assert.NotNull(document.QuerySelector($"link[rel=stylesheet][href='{model.Root}{AssetPath("search.css")}']"));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class ThemeRenderingTests
         Assert.Equal(["English", "Deutsch", "Русский"], document.QuerySelectorAll(".chooser-group h2").Select(h => h.TextContent));
         Assert.Equal(["en-us/", "de-de/", "ru-ru/", "ru-kz/"], document.QuerySelectorAll(".chooser-group a").Select(a => a.GetAttribute("href")));
         Assert.NotNull(document.QuerySelector("a[data-locale=ru-kz][data-bcp47=ru-KZ]"));
-        Assert.NotNull(document.QuerySelector("script[src='theme/chooser.js']"));
+        Assert.NotNull(document.QuerySelector($"script[src='{AssetPath("chooser.js")}']"));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed partial class ThemeStringsTests
     {
         var english = DefaultTheme.Strings("en");
         var used = ThemeFiles.FromDirectory(DefaultThemePath).Files
-            .Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal))
+            .Where(f => f.Key.EndsWith(".sbn-html", StringComparison.Ordinal))
             .SelectMany(f => StringKeyPattern().Matches(Encoding.UTF8.GetString(f.Value)).Select(m => m.Groups[1].Value))
             .Distinct()
             .ToList();
@@ -91,6 +91,6 @@ public sealed partial class ThemeStringsTests
         return files;
     }
 
-    [GeneratedRegex("""\{\{t "([^"]+)"\}\}""")]
+    [GeneratedRegex("""\{\{ t '([^']+)'""")]
     private static partial Regex StringKeyPattern();
 }

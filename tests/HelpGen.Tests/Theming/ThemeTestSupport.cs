@@ -16,6 +16,9 @@ internal static class ThemeTestSupport
 
     public static Theme DefaultTheme => DefaultThemeInstance.Value;
 
+    /// <summary>The published, fingerprinted path of a default theme asset: <c>style.css</c> → <c>theme/style.3f9a1c2e.css</c>.</summary>
+    public static string AssetPath(string name) => DefaultTheme.Assets.Single(a => a.Name == name).SitePath;
+
     public static Theme LoadOrFail(ThemeFiles files)
     {
         var diagnostics = new DiagnosticBag();

@@ -20,12 +20,13 @@ const format = option('--format', 'json');
 const limit = Number(option('--limit', '10'));
 const textResults = Number(option('--results', '0'));
 
-/** A loader that reads index files from disk, as .json or by running the .js twin against a fake window. */
+/** A loader that reads index files from disk (hashed names from the manifest), as .json or by running the .js twin against a fake window. */
 export function diskLoader(root, locale, fmt, log) {
-  return async (name) => {
+  return async (name, file) => {
     const folder = join(root, locale, 'search');
+    const base = file || name;
     if (fmt === 'script') {
-      const code = readFileSync(join(folder, name + '.js'), 'utf8');
+      const code = readFileSync(join(folder, base + '.js'), 'utf8');
       log.push({ name: name + '.js', bytes: Buffer.byteLength(code), gzip: gzipSync(code).length });
       let registered;
       const window = { HelpGenSearch: { register: (l, n, data) => { if (l === locale && n === name) { registered = data; } } } };
@@ -33,7 +34,7 @@ export function diskLoader(root, locale, fmt, log) {
       if (!registered) { throw new Error(`${name}.js did not register ${locale}/${name}`); }
       return registered;
     }
-    const text = readFileSync(join(folder, name + '.json'), 'utf8');
+    const text = readFileSync(join(folder, base + '.json'), 'utf8');
     log.push({ name: name + '.json', bytes: Buffer.byteLength(text), gzip: gzipSync(text).length });
     return JSON.parse(text);
   };

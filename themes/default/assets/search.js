@@ -165,10 +165,14 @@
     this._postings = {};
   }
 
+  // Every index file but the manifest has a content hash in its name; the manifest's "files" maps t0 to t0.3f9a1c2e.
   Engine.prototype.file = function (name) {
     var self = this;
     if (!self._files[name]) {
-      self._files[name] = Promise.resolve().then(function () { return self._load(name); })
+      var located = name === 'manifest' ? Promise.resolve(name) : self.manifest().then(function (manifest) {
+        return (manifest.files && manifest.files[name]) || name;
+      });
+      self._files[name] = located.then(function (file) { return self._load(name, file); })
         .catch(function (error) { delete self._files[name]; throw error; });
     }
     return self._files[name];
@@ -232,57 +236,147 @@
     return lo;
   }
 
-  /** The stems a query word stands for, each with a factor: 1 exact, less for folded, prefix and fuzzy matches. */
-  Engine.prototype.resolveWord = function (manifest, word, allowPrefix) {
+  function has(object, key) { return !!object && Object.prototype.hasOwnProperty.call(object, key); }
+
+  /**
+   * What one query word stands for: {found: {stem: factor}, parts: [found...], surface, how}. Tried in order, the
+   * first that matches wins: the word itself (1), its folded spelling (0.9), an irregular form from the manifest (1),
+   * an indexed stem (0.85), words it begins (0.75), the longest indexed stem that begins it (0.8), its parts when it
+   * is a compound of indexed words (0.8 each), and only when `fuzzy` is set and nothing else matched, words one edit
+   * away that keep its first letter (0.5, a typo correction). The word being typed also gets the words it begins (0.5).
+   */
+  Engine.prototype.resolveWord = function (manifest, word, allowPrefix, fuzzy) {
     var self = this;
     var key = fold(word);
     var first = shardIndexOf(manifest, key);
     var last = Math.min(shardIndexOf(manifest, key + '\uffff'), first + 1);
-    var around = [];
-    for (var i = Math.max(0, first - 1); i <= Math.min(manifest.shards.length - 1, Math.max(last, first + 1)); i++) { around.push(i); }
-    var own = around.filter(function (i) { return i >= first && i <= last; });
+    var own = [];
+    for (var i = first; i <= last; i++) { own.push(i); }
     return Promise.all(own.map(function (i) { return self.shard(i); })).then(function (shards) {
-      var found = {};
-      function add(stem, factor) { if (!(found[stem] >= factor)) { found[stem] = factor; } }
+      var result = { found: {}, parts: [], surface: word, how: null };
+      function add(stem, factor) { if (!(result.found[stem] >= factor)) { result.found[stem] = factor; } }
       var home = shards[0];
-      if (Object.prototype.hasOwnProperty.call(home.words, word)) {
+      if (has(home.words, word)) {
         add(home.words[word] || word, 1);
-      } else {
-        (home.byFold[key] || []).forEach(function (e) { add(e.stem, 0.9); });
+        result.how = 'exact';
+      } else if (home.byFold[key]) {
+        home.byFold[key].forEach(function (e) { add(e.stem, 0.9); });
+        result.surface = home.byFold[key][0].surface;
+        result.how = 'folded';
+      } else if (has(manifest.forms, word)) {
+        add(manifest.forms[word], 1);
+        result.how = 'form';
+      } else if (home.stemsByFold[key]) {
+        home.stemsByFold[key].forEach(function (stem) { add(stem, 0.85); });
+        result.how = 'stem';
+        result.surface = shortestSurface(home, home.stemsByFold[key][0]) || word;
       }
-      var exact = Object.keys(found).length > 0;
+      var exact = result.how !== null;
       if (key.length >= 2 && (allowPrefix || (!exact && key.length >= 4))) {
-        var matches = [];
-        shards.forEach(function (shard) {
-          for (var j = firstAtLeast(shard.entries, key); j < shard.entries.length && shard.entries[j].key.lastIndexOf(key, 0) === 0; j++) {
-            matches.push(shard.entries[j]);
-          }
-        });
-        matches.sort(function (x, y) { return x.surface.length - y.surface.length || (x.surface < y.surface ? -1 : 1); });
+        var matches = prefixMatches(shards, key);
         matches.slice(0, 12).forEach(function (e) { add(e.stem, exact ? 0.5 : 0.75); });
+        if (!exact && matches.length > 0) { result.how = 'prefix'; result.surface = matches[0].surface; }
       }
-      if (Object.keys(found).length > 0) { return found; }
+      if (result.how) { return result; }
       return self.knownStemPrefix(manifest, key).then(function (stems) {
         stems.forEach(function (stem) { add(stem, 0.8); });
-        if (stems.length > 0 || word.length < 5) { return found; }
-        return Promise.all(around.map(function (i) { return self.shard(i); })).then(function (near) {
-          near.forEach(function (shard) {
-            shard.entries.forEach(function (e) { if (withinOneEdit(e.key, key)) { add(e.stem, 0.7); } });
+        if (stems.length > 0) { result.how = 'stem'; return result; }
+        return self.compoundParts(manifest, word).then(function (parts) {
+          if (parts) { return { found: parts[0], parts: parts.slice(1), surface: word, how: 'compound' }; }
+          if (!fuzzy || word.length < 5) { return result; }
+          return self.typoCandidates(manifest, key).then(function (candidates) {
+            candidates.forEach(function (e) { add(e.stem, 0.5); });
+            if (candidates.length > 0) { result.how = 'typo'; result.surface = candidates[0].surface; }
+            return result;
           });
-          return found;
         });
       });
     });
   };
 
+  function shortestSurface(shard, stem) {
+    var best = null;
+    shard.entries.forEach(function (e) { if (e.stem === stem && (!best || e.surface.length < best.length)) { best = e.surface; } });
+    return best;
+  }
+
+  function prefixMatches(shards, key) {
+    var matches = [];
+    shards.forEach(function (shard) {
+      for (var j = firstAtLeast(shard.entries, key); j < shard.entries.length && shard.entries[j].key.lastIndexOf(key, 0) === 0; j++) {
+        matches.push(shard.entries[j]);
+      }
+    });
+    matches.sort(function (x, y) { return x.surface.length - y.surface.length || (x.surface < y.surface ? -1 : 1); });
+    return matches;
+  }
+
+  /** Indexed words one edit away from a key that keep its first letter, closest length first. */
+  Engine.prototype.typoCandidates = function (manifest, key) {
+    var self = this;
+    var first = shardIndexOf(manifest, key);
+    var around = [];
+    for (var i = Math.max(0, first - 1); i <= Math.min(manifest.shards.length - 1, first + 1); i++) { around.push(i); }
+    return Promise.all(around.map(function (i) { return self.shard(i); })).then(function (near) {
+      var out = [];
+      near.forEach(function (shard) {
+        shard.entries.forEach(function (e) {
+          if (e.key.charAt(0) === key.charAt(0) && withinOneEdit(e.key, key)) { out.push(e); }
+        });
+      });
+      out.sort(function (x, y) {
+        return Math.abs(x.key.length - key.length) - Math.abs(y.key.length - key.length) || (x.surface < y.surface ? -1 : 1);
+      });
+      return out;
+    });
+  };
+
+  /**
+   * The parts of an unknown compound (German: "rückerstattung" → "erstattung", and "rück" if the index knows it) as
+   * found-maps, the longest known head first; null when the index's language does not split compounds or none fits.
+   * A linking "s", "es", "n" or "en" between the parts is dropped, as the C# Decompounder does.
+   */
+  Engine.prototype.compoundParts = function (manifest, word) {
+    var self = this;
+    if (!manifest.compounds || word.length < 8) { return Promise.resolve(null); }
+    var cuts = [];
+    for (var cut = 3; cut <= word.length - 4; cut++) { cuts.push(cut); }
+    function known(shard, part) {
+      var k = fold(part);
+      var stems = {};
+      if (has(shard.words, part)) { stems[shard.words[part] || part] = 0.8; return stems; }
+      (shard.byFold[k] || []).forEach(function (e) { stems[e.stem] = 0.8; });
+      for (var n = k.length; n >= Math.max(4, k.length - 3) && Object.keys(stems).length === 0; n--) {
+        (shard.stemsByFold[k.slice(0, n)] || []).forEach(function (s) { stems[s] = 0.8; });
+      }
+      return Object.keys(stems).length > 0 ? stems : null;
+    }
+    function lookup(part) { return self.shard(shardIndexOf(manifest, fold(part))).then(function (shard) { return known(shard, part); }); }
+    return Promise.all(cuts.map(function (c) { return lookup(word.slice(c)); })).then(function (heads) {
+      for (var j = 0; j < cuts.length; j++) {
+        if (!heads[j]) { continue; }
+        var modifier = word.slice(0, cuts[j]);
+        var candidates = ['', 's', 'es', 'n', 'en'].filter(function (l) {
+          return modifier.length - l.length >= 3 && modifier.slice(modifier.length - l.length) === l;
+        }).map(function (l) { return modifier.slice(0, modifier.length - l.length); });
+        var head = heads[j];
+        return Promise.all(candidates.map(lookup)).then(function (mods) {
+          var mod = mods.filter(function (m) { return m; })[0];
+          return mod ? [head, mod] : [head];
+        });
+      }
+      return null;
+    });
+  };
+
   /**
    * For a form never seen at build time ("bankverbindungen"), the longest stem of the index that begins it
-   * ("bankverbind"), leaving at most 5 letters of ending: the browser's stand-in for a stemmer.
+   * ("bankverbind"), leaving at most 5 letters of ending and 40% of the word: the browser's stand-in for a stemmer.
    */
   Engine.prototype.knownStemPrefix = function (manifest, key) {
     var self = this;
     var lengths = [];
-    for (var n = key.length - 1; n >= Math.max(4, key.length - 5); n--) { lengths.push(n); }
+    for (var n = key.length - 1; n >= Math.max(4, key.length - 5, Math.ceil(key.length * 0.6)); n--) { lengths.push(n); }
     var needed = [];
     lengths.forEach(function (n) { var i = shardIndexOf(manifest, key.slice(0, n)); if (needed.indexOf(i) < 0) { needed.push(i); } });
     return Promise.all(needed.map(function (i) { return self.shard(i); })).then(function (shards) {
@@ -295,66 +389,299 @@
     });
   };
 
+  // ---- Queries typed on the wrong keyboard layout or in Latin letters ----
+
+  var RU_KEYS = 'йцукенгшщзхъфывапролджэячсмитьбюё';
+  var LAYOUT_KEYS = { en: 'qwertyuiop[]asdfghjkl;\'zxcvbnm,.`', de: 'qwertzuiopü+asdfghjklöäyxcvbnm,.^' };
+  var TRANSLIT = [['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['ts', 'ц'], ['yu', 'ю'],
+    ['ya', 'я'], ['yo', 'е'], ['ja', 'я'], ['ju', 'ю'], ['ye', 'е'], ['a', 'а'], ['b', 'б'], ['v', 'в'], ['w', 'в'], ['g', 'г'],
+    ['d', 'д'], ['e', 'е'], ['z', 'з'], ['i', 'и'], ['j', 'й'], ['k', 'к'], ['q', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'],
+    ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'], ['x', 'кс'], ['c', 'ц'],
+    ['\'', 'ь']];
+
+  function mapKeys(text, from, to) {
+    var out = '';
+    var changed = false;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      var lower = c.toLowerCase();
+      var at = from.indexOf(lower);
+      if (at >= 0) { out += to.charAt(at); changed = true; } else { out += lower; }
+    }
+    return changed ? out : null;
+  }
+
+  /** "gfhjkm" → "пароль" for a Russian index, "зфыыцщке" → "passwort" for a German one, "зфыыцщкв" → "password" for English. */
+  function switchLayout(text, language) {
+    if (language === 'ru') { return /[a-z]/i.test(text) && !/[\u0400-\u04ff]/.test(text) ? mapKeys(text, LAYOUT_KEYS.en, RU_KEYS) : null; }
+    var keys = LAYOUT_KEYS[language];
+    return keys && /[\u0400-\u04ff]/.test(text) ? mapKeys(text, RU_KEYS, keys) : null;
+  }
+
+  /** Russian written in Latin letters: "zabyl parol" → "забыл парол" (the index's words then complete it). */
+  function transliterate(text, language) {
+    if (language !== 'ru' || !/^[a-z']+$/i.test(text)) { return null; }
+    var s = text.toLowerCase();
+    var out = '';
+    var i = 0;
+    while (i < s.length) {
+      var rule = null;
+      for (var r = 0; r < TRANSLIT.length && !rule; r++) { if (s.lastIndexOf(TRANSLIT[r][0], i) === i) { rule = TRANSLIT[r]; } }
+      if (s.charAt(i) === 'y') {
+        var vowelBefore = i > 0 && 'aeiouy'.indexOf(s.charAt(i - 1)) >= 0;
+        rule = ['y', vowelBefore || i === 0 ? 'й' : 'ы'];
+      }
+      out += rule ? rule[1] : s.charAt(i);
+      i += rule ? rule[0].length : 1;
+    }
+    return out;
+  }
+
+  // ---- Ranking ----
+
   function idf(count, df) { return Math.log(1 + (count - df + 0.5) / (df + 0.5)); }
 
-  /** Ranks the documents for a query: {total, hits: [{doc, score, section, words}]}, best first. */
+  /** The query cut at white space; each run with its words (layout conversion works on runs: ";" is "ж"). */
+  function queryRuns(query) {
+    return String(query).split(/\s+/).filter(function (t) { return t.length > 0; })
+      .map(function (t) { return { text: t, words: tokenize(t) }; })
+      .filter(function (run) { return run.words.length > 0; });
+  }
+
+  function resolvedCount(list, stop) {
+    return list.filter(function (r) { return r.how && !stop[r.word]; }).length;
+  }
+
+  /**
+   * Ranks the documents for a query: {total, hits: [{doc, score, section}], words, stems, corrected}, best first.
+   * Options: prefix (the last word is still being typed), exact (no typo, layout or transliteration corrections).
+   * `corrected` is the query as it was understood when a correction was made ("пароль" for "gfhjkm"), else null.
+   */
   Engine.prototype.rank = function (query, options) {
     var self = this;
     var opts = options || {};
     return self.manifest().then(function (manifest) {
-      var seen = {};
-      var words = tokenize(query).filter(function (w) { return seen[w] ? false : (seen[w] = true); });
-      if (words.length === 0) { return { total: 0, hits: [], words: [] }; }
+      var runs = queryRuns(query);
+      if (runs.length === 0) { return { total: 0, hits: [], words: [], stems: [], corrected: null }; }
+      var stop = {};
+      (manifest.stop || []).forEach(function (w) { stop[w] = true; });
       var typing = opts.prefix !== false && !/\s$/.test(query);
-      return Promise.all(words.map(function (w, i) {
-        return self.resolveWord(manifest, w, typing && i === words.length - 1);
-      })).then(function (resolved) { return self._score(manifest, words, resolved); });
+      function resolveRun(words, isLast, fuzzy) {
+        return Promise.all(words.map(function (w, i) {
+          return self.resolveWord(manifest, w, typing && isLast && i === words.length - 1, fuzzy && !stop[w])
+            .then(function (r) { r.word = w; return r; });
+        }));
+      }
+      return Promise.all(runs.map(function (run, r) { return resolveRun(run.words, r === runs.length - 1, false); }))
+        .then(function (resolved) {
+          return Promise.all(runs.map(function (run, r) {
+            return self._correctRun(manifest, run, resolved[r], stop, opts.exact, function (words, fuzzy) {
+              return resolveRun(words, r === runs.length - 1, fuzzy);
+            });
+          }));
+        })
+        .then(function (corrected) { return self._rankResolved(manifest, corrected, stop); });
     });
   };
 
-  Engine.prototype._score = function (manifest, words, resolved) {
+  /** How well a resolved run matches: the best factor of each matched word that is not a stop word, summed. */
+  function quality(list, stop) {
+    return list.reduce(function (sum, r) {
+      if (!r.how || stop[r.word]) { return sum; }
+      return sum + Math.max.apply(null, Object.keys(r.found).map(function (k) { return r.found[k]; }).concat([0.8]));
+    }, 0);
+  }
+
+  /** Transliterated words may have lost a soft sign ("parol"): the variant with "ь" after a final consonant. */
+  function softened(words) {
+    return words.map(function (w) { return /[бвгдзклмнпрстфхцчшщ]$/.test(w) ? w + 'ь' : w; });
+  }
+
+  /**
+   * A run whose words do not all match: tries the other keyboard layout and transliteration (each word of it also
+   * with a soft sign), keeping the reading that matches best, then typo correction of the words as typed.
+   */
+  Engine.prototype._correctRun = function (manifest, run, resolved, stop, exact, resolveWords) {
+    var misses = resolved.filter(function (r) { return !r.how && !stop[r.word]; }).length;
+    if (misses === 0 || exact) { return Promise.resolve({ list: resolved, corrected: false }); }
+    var layoutText = switchLayout(run.text, manifest.language);
+    var translit = transliterate(run.text, manifest.language);
+    var layoutWords = layoutText ? tokenize(layoutText) : [];
+    var translitWords = translit ? tokenize(translit) : [];
+    var readings = [layoutWords, translitWords, softened(translitWords)];
+    return Promise.all(readings.map(function (words) { return resolveWords(words, false); })).then(function (found) {
+      var lists = [found[0], found[1].map(function (r, i) { return quality([found[2][i]], stop) > quality([r], stop) ? found[2][i] : r; })];
+      var best = -1;
+      var bestQuality = quality(resolved, stop);
+      lists.forEach(function (list, i) {
+        var q = quality(list, stop);
+        if (q > bestQuality) { best = i; bestQuality = q; }
+      });
+      if (best >= 0) { return { list: lists[best], corrected: true, layout: best === 0 }; }
+      return resolveWords(run.words, true).then(function (list) {
+        return { list: list, corrected: list.some(function (r) { return r.how === 'typo'; }), layoutWords: layoutText ? tokenize(layoutText) : null };
+      });
+    });
+  };
+
+  Engine.prototype._rankResolved = function (manifest, runs, stop) {
+    var self = this;
+    var seen = {};
+    var terms = [];
+    var byLayout = runs.some(function (run) { return run.layout; });
+    runs.forEach(function (run) {
+      if (byLayout && run.layoutWords && !run.corrected) {
+        run.corrected = true;
+        run.list = run.layoutWords.map(function (w) { return { word: w, found: {}, parts: [], surface: w, how: 'layout' }; });
+      }
+      run.list.forEach(function (r) {
+        if (seen[r.word]) { return; }
+        seen[r.word] = true;
+        r.shown = run.corrected && r.how ? r.surface : r.word;
+        terms.push(r);
+      });
+    });
+    var corrected = runs.some(function (run) { return run.corrected; })
+      ? terms.map(function (t) { return t.shown; }).join(' ') : null;
+    var allStop = terms.every(function (t) { return stop[t.word]; });
+    var units = self._units(manifest, terms);
+    return self._resolveSynonyms(manifest, units).then(function () {
+      units.forEach(function (u) { u.weight = u.stop && !allStop ? 0.1 : 1; });
+      return self._score(manifest, units).then(function (ranked) {
+        ranked.words = terms.map(function (t) { return t.shown; });
+        ranked.corrected = corrected;
+        return ranked;
+      });
+    });
+  };
+
+  /**
+   * The query's scoring units: one per word, except that a phrase of a synonym group ("лк", "личный кабинет")
+   * becomes one unit whose alternatives are the group's phrases; a unit scores its best alternative.
+   */
+  Engine.prototype._units = function (manifest, terms) {
+    var words = terms.map(function (t) { return t.word; });
+    var units = [];
+    var i = 0;
+    while (i < terms.length) {
+      var match = synonymAt(manifest.synonyms || [], words, i);
+      if (match) {
+        units.push({ stop: false, alts: match.group.map(function (phrase, a) {
+          return a === match.alt ? terms.slice(i, i + match.length) : phrase.split(' ').map(function (w) { return { word: w, pending: true }; });
+        }) });
+        i += match.length;
+        continue;
+      }
+      units.push({ stop: !!(manifest.stop && manifest.stop.indexOf(words[i]) >= 0), alts: [[terms[i]]] });
+      i++;
+    }
+    return units;
+  };
+
+  function synonymAt(groups, words, i) {
+    var best = null;
+    groups.forEach(function (group) {
+      group.forEach(function (phrase, a) {
+        var parts = phrase.split(' ');
+        var fits = parts.every(function (p, k) { return words[i + k] === p; });
+        if (fits && (!best || parts.length > best.length)) { best = { group: group, alt: a, length: parts.length }; }
+      });
+    });
+    return best;
+  }
+
+  Engine.prototype._resolveSynonyms = function (manifest, units) {
+    var self = this;
+    var pending = [];
+    units.forEach(function (u) { u.alts.forEach(function (alt) { alt.forEach(function (t) { if (t.pending) { pending.push(t); } }); }); });
+    return Promise.all(pending.map(function (t) {
+      return self.resolveWord(manifest, t.word, false, false).then(function (r) { t.found = r.found; t.parts = r.parts; });
+    }));
+  };
+
+  /** The found-maps of a term: its own and those of its compound parts. */
+  function termMaps(term) { return [term.found].concat(term.parts || []); }
+
+  Engine.prototype._score = function (manifest, units) {
     var self = this;
     var stems = [];
-    resolved.forEach(function (found) { Object.keys(found).forEach(function (s) { if (stems.indexOf(s) < 0) { stems.push(s); } }); });
+    units.forEach(function (u) {
+      u.alts.forEach(function (alt) {
+        alt.forEach(function (t) { termMaps(t).forEach(function (f) { Object.keys(f).forEach(function (s) { if (stems.indexOf(s) < 0) { stems.push(s); } }); }); });
+      });
+    });
     return Promise.all(stems.map(function (s) { return self.postings(manifest, s); })).then(function (lists) {
       var byStem = {};
       stems.forEach(function (s, i) { byStem[s] = lists[i]; });
       var docs = {};
       var totalIdf = 0;
-      resolved.forEach(function (found, w) {
-        var best = {};
-        var wordIdf = 0;
-        Object.keys(found).forEach(function (stem) {
-          var list = byStem[stem];
-          var termIdf = idf(manifest.docCount, list.length);
-          wordIdf = Math.max(wordIdf, termIdf);
-          list.forEach(function (p) {
-            var c = found[stem] * termIdf * p.weight / manifest.maxWeight;
-            var b = best[p.doc];
-            if (!b) { best[p.doc] = { c: c, mask: p.mask }; } else { b.c = Math.max(b.c, c); b.mask = (b.mask | p.mask) >>> 0; }
-          });
-        });
-        totalIdf += wordIdf;
-        Object.keys(best).forEach(function (d) {
-          var acc = docs[d] || (docs[d] = { doc: +d, sum: 0, idf: 0, masks: [] });
-          acc.sum += best[d].c;
-          acc.idf += wordIdf;
-          acc.masks[w] = best[d].mask;
+      units.forEach(function (unit, u) {
+        var scored = scoreUnit(manifest, unit, byStem);
+        totalIdf += scored.idf;
+        Object.keys(scored.docs).forEach(function (d) {
+          var acc = docs[d] || (docs[d] = { doc: +d, sum: 0, idf: 0, masks: [], stop: [] });
+          acc.sum += scored.docs[d].c;
+          acc.idf += scored.docs[d].idf;
+          acc.masks[u] = scored.docs[d].mask;
+          acc.stop[u] = unit.weight < 1;
         });
       });
       var hits = Object.keys(docs).map(function (d) { return finish(docs[d], totalIdf); });
       hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
-      return { total: hits.length, hits: hits, words: words, stems: stems };
+      return { total: hits.length, hits: hits, stems: stems };
     });
   };
 
-  /** Final score: coverage of the query's words (by idf), a bonus when they meet in the title or one section. */
+  /** One unit's contribution per document (its best alternative; an alternative averages its words) and its idf. */
+  function scoreUnit(manifest, unit, byStem) {
+    var best = {};
+    var unitIdf = 0;
+    unit.alts.forEach(function (alt) {
+      var altDocs = {};
+      var altIdf = 0;
+      alt.forEach(function (term) {
+        termMaps(term).forEach(function (found) {
+          var perDoc = {};
+          var termIdf = 0;
+          Object.keys(found).forEach(function (stem) {
+            var list = byStem[stem];
+            var stemIdf = idf(manifest.docCount, list.length) * unit.weight;
+            termIdf = Math.max(termIdf, stemIdf);
+            list.forEach(function (p) {
+              var c = found[stem] * stemIdf * p.weight / manifest.maxWeight;
+              var b = perDoc[p.doc];
+              if (!b) { perDoc[p.doc] = { c: c, mask: p.mask }; } else { b.c = Math.max(b.c, c); b.mask = (b.mask | p.mask) >>> 0; }
+            });
+          });
+          var share = alt.length * (term.parts && term.parts.length ? term.parts.length + 1 : 1);
+          altIdf += termIdf / share;
+          Object.keys(perDoc).forEach(function (d) {
+            var a = altDocs[d] || (altDocs[d] = { c: 0, idf: 0, mask: 0 });
+            a.c += perDoc[d].c / share;
+            a.idf += termIdf / share;
+            a.mask = (a.mask | perDoc[d].mask) >>> 0;
+          });
+        });
+      });
+      unitIdf = Math.max(unitIdf, altIdf);
+      Object.keys(altDocs).forEach(function (d) { if (!best[d] || altDocs[d].c > best[d].c) { best[d] = altDocs[d]; } });
+    });
+    return { docs: best, idf: unitIdf };
+  }
+
+  /**
+   * Final score: coverage of the query's words (by idf), a bonus when they meet in the title or in one section
+   * (stop words take part only when they meet there too: a small extra bonus, never a loss).
+   */
   function finish(acc, totalIdf) {
     var coverage = totalIdf > 0 ? acc.idf / totalIdf : 1;
-    var masks = acc.masks.filter(function (m) { return m !== undefined; });
+    var all = acc.masks.filter(function (m) { return m !== undefined; });
+    var masks = acc.masks.filter(function (m, u) { return m !== undefined && !acc.stop[u]; });
+    if (masks.length === 0) { masks = all; }
     var together = masks.length > 1 ? masks.reduce(function (x, y) { return (x & y) >>> 0; }) : 0;
     var bonus = together !== 0 ? 1.3 : (masks.length > 1 && pairShares(masks) ? 1.1 : 1);
-    return { doc: acc.doc, score: acc.sum * coverage * coverage * bonus, section: bestSection(masks) };
+    if (together !== 0 && all.length > masks.length && (all.reduce(function (x, y) { return (x & y) >>> 0; }) !== 0)) { bonus *= 1.05; }
+    return { doc: acc.doc, score: acc.sum * coverage * bonus, section: bestSection(masks) };
   }
 
   function pairShares(masks) {
@@ -391,7 +718,7 @@
       var ranked = both[1];
       var shown = ranked.hits.slice(offset, offset + limit);
       return Promise.all(shown.map(function (hit) { return self.describe(manifest, hit, ranked, opts.text); }))
-        .then(function (results) { return { total: ranked.total, results: results }; });
+        .then(function (results) { return { total: ranked.total, results: results, corrected: ranked.corrected }; });
     });
   };
 
@@ -486,9 +813,12 @@
   // ---- Texts of the interface, by language of the index ----
 
   var STRINGS = {
-    en: { results: function (n) { return n === 1 ? '1 result' : n + ' results'; }, none: 'No results', more: 'Show more results', all: 'All results' },
-    de: { results: function (n) { return n === 1 ? '1 Ergebnis' : n + ' Ergebnisse'; }, none: 'Keine Ergebnisse', more: 'Weitere Ergebnisse', all: 'Alle Ergebnisse' },
-    ru: { results: function (n) { return n + ' ' + russianPlural(n, 'результат', 'результата', 'результатов'); }, none: 'Ничего не найдено', more: 'Показать ещё', all: 'Все результаты' }
+    en: { results: function (n) { return n === 1 ? '1 result' : n + ' results'; }, none: 'No results', more: 'Show more results', all: 'All results',
+      showing: 'Showing results for', instead: 'Search instead for', heading: function (q) { return 'Results for “' + q + '”'; } },
+    de: { results: function (n) { return n === 1 ? '1 Ergebnis' : n + ' Ergebnisse'; }, none: 'Keine Ergebnisse', more: 'Weitere Ergebnisse', all: 'Alle Ergebnisse',
+      showing: 'Ergebnisse für', instead: 'Stattdessen suchen nach', heading: function (q) { return 'Ergebnisse für „' + q + '“'; } },
+    ru: { results: function (n) { return n + ' ' + russianPlural(n, 'результат', 'результата', 'результатов'); }, none: 'Ничего не найдено', more: 'Показать ещё', all: 'Все результаты',
+      showing: 'Показаны результаты для', instead: 'Искать вместо этого', heading: function (q) { return 'Результаты по запросу «' + q + '»'; } }
   };
 
   function russianPlural(n, one, few, many) {
@@ -527,8 +857,8 @@
     if (folder === null || folder === undefined) { return; }
     var locale = body.getAttribute('data-locale') || '';
     var offline = win.location.protocol === 'file:' || Object.keys(registry).length > 0;
-    var load = offline ? scriptLoader(doc, folder, locale, registry, waiting) : function (name) {
-      return win.fetch(folder + name + '.json').then(function (r) {
+    var load = offline ? scriptLoader(doc, folder, locale, registry, waiting) : function (name, file) {
+      return win.fetch(folder + (file || name) + '.json').then(function (r) {
         if (!r.ok) { throw new Error('HTTP ' + r.status + ' for ' + name); }
         return r.json();
       });
@@ -543,13 +873,13 @@
   }
 
   function scriptLoader(doc, folder, locale, registry, waiting) {
-    return function (name) {
+    return function (name, file) {
       var key = locale + '/' + name;
       if (registry[key]) { return Promise.resolve(registry[key]); }
       return new Promise(function (resolve, reject) {
         (waiting[key] = waiting[key] || []).push(resolve);
         var script = doc.createElement('script');
-        script.src = folder + name + '.js';
+        script.src = folder + (file || name) + '.js';
         script.onerror = function () { reject(new Error('Cannot load ' + script.src)); };
         doc.head.appendChild(script);
       });
@@ -566,6 +896,14 @@
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
+
+    var live = doc.createElement('div');
+    live.className = 'visually-hidden';
+    live.id = 'search-dropdown-status';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    (form || input.parentNode).appendChild(live);
+    function announce(message) { live.textContent = message; }
 
     function close() {
       dropdown.hidden = true;
@@ -610,6 +948,7 @@
           options.push(all);
         }
         dropdown.setAttribute('data-query', query);
+        announce(answer.results.length === 0 ? text.none : text.results(answer.total));
         dropdown.hidden = false;
         input.setAttribute('aria-expanded', 'true');
         setActive(-1);
@@ -631,8 +970,13 @@
     });
     input.addEventListener('keydown', function (e) { onKey(e); });
     input.addEventListener('blur', function () {
-      win.setTimeout(function () { if (!dropdown.contains(doc.activeElement)) { close(); } }, 200);
+      win.setTimeout(function () { if (!dropdown.contains(doc.activeElement) && doc.activeElement !== input) { close(); } }, 200);
     });
+    if (form) {
+      form.addEventListener('focusout', function (e) {
+        if (e.relatedTarget && !form.contains(e.relatedTarget)) { close(); }
+      });
+    }
 
     function onKey(e) {
       var open = !dropdown.hidden;
@@ -675,8 +1019,11 @@
   function runSearchPage(win, engine, input, results) {
     var doc = win.document;
     var status = doc.getElementById('search-status');
-    var query = new URLSearchParams(win.location.search).get('q') || '';
+    var params = new URLSearchParams(win.location.search);
+    var query = params.get('q') || '';
+    var exact = params.get('exact') === '1';
     if (input) { input.value = query; }
+    Array.prototype.forEach.call(doc.querySelectorAll('[data-search-field]'), function (field) { field.value = query; });
     function say(text) { if (status) { status.textContent = text; } }
     var hint = doc.getElementById('search-hint');
     if (tokenize(query).length === 0) {
@@ -684,11 +1031,18 @@
       return;
     }
     if (hint) { hint.hidden = true; }
+    Array.prototype.forEach.call(doc.querySelectorAll('.search-suggestions'), function (p) { p.hidden = true; });
+    engine.manifest().then(function (manifest) {
+      var heading = doc.getElementById('search-heading');
+      var title = strings(manifest.language).heading(query);
+      if (heading) { heading.textContent = title; }
+      doc.title = title + ' – ' + doc.title;
+    }, function () {});
     var list = doc.createElement('ol');
     list.className = 'search-results-list';
     var shown = 0;
     function page() {
-      return engine.query(query, { prefix: false, offset: shown, limit: 10, text: true }).then(function (answer) {
+      return engine.query(query, { prefix: false, offset: shown, limit: 10, text: true, exact: exact }).then(function (answer) {
         return engine.manifest().then(function (manifest) {
           var text = strings(manifest.language);
           if (answer.total === 0) {
@@ -699,13 +1053,34 @@
           }
           answer.results.forEach(function (r) { list.appendChild(resultItem(doc, r)); });
           shown += answer.results.length;
-          if (!list.parentNode) { results.textContent = ''; results.appendChild(list); }
+          if (!list.parentNode) {
+            results.textContent = '';
+            if (answer.corrected) { results.appendChild(correctionNote(doc, text, answer.corrected, query)); }
+            results.appendChild(list);
+          }
           say(text.results(answer.total));
           moreButton(doc, results, shown < answer.total ? text.more : null, page);
         });
       });
     }
     page().catch(function (error) { say(String(error && error.message || error)); });
+  }
+
+  /** "Showing results for пароль. Search instead for gfhjkm" (the link runs the query as typed, without corrections). */
+  function correctionNote(doc, text, corrected, query) {
+    var p = doc.createElement('p');
+    p.className = 'search-corrected';
+    p.id = 'search-corrected';
+    p.appendChild(doc.createTextNode(text.showing + ' '));
+    var strong = doc.createElement('strong');
+    strong.textContent = corrected;
+    p.appendChild(strong);
+    p.appendChild(doc.createTextNode('. ' + text.instead + ' '));
+    var a = doc.createElement('a');
+    a.href = '?q=' + encodeURIComponent(query) + '&exact=1';
+    a.textContent = query;
+    p.appendChild(a);
+    return p;
   }
 
   function moreButton(doc, results, label, onClick) {
@@ -757,6 +1132,8 @@
       resultHref: resultHref,
       makeSnippet: makeSnippet,
       makeMatcher: makeMatcher,
+      switchLayout: switchLayout,
+      transliterate: transliterate,
       escapeHtml: escapeHtml,
       strings: strings,
       Engine: Engine,

@@ -1,4 +1,3 @@
-
 namespace HelpGen.Checks.External;
 
 /// <summary>One request to an external URL, under the per-host limit and the timeout: HEAD, then GET when HEAD fails.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using HelpGen.Building;
 
 namespace HelpGen.Checks.External;
 
@@ -16,10 +17,13 @@ internal sealed partial class ExternalLinkChecker
     private readonly ExternalCheckOptions _options;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
-    public ExternalLinkChecker(HttpClient client, ExternalCheckOptions options)
+    private readonly IProgress<BuildProgress>? _progress;
+
+    public ExternalLinkChecker(HttpClient client, ExternalCheckOptions options, IProgress<BuildProgress>? progress = null)
     {
         _client = client;
         _options = options;
+        _progress = progress;
     }
 
     /// <summary>A client that does not follow redirects itself and leaves timeouts to the checker.</summary>
@@ -41,6 +45,7 @@ internal sealed partial class ExternalLinkChecker
         var cache = new ExternalLinkCache(_options.CacheFile, _options.EffectiveClock, _options.EffectiveCacheTimeToLive);
         var results = new ConcurrentDictionary<string, ExternalLinkResult>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxConcurrency), CancellationToken = cancellationToken };
+        var progress = new ExternalProgress(_progress, urls);
         await Parallel.ForEachAsync(urls, parallel, async (url, token) =>
         {
             if (!cache.TryGet(url, out var result))
@@ -50,6 +55,7 @@ internal sealed partial class ExternalLinkChecker
             }
 
             results[url] = result;
+            progress.Finished(url);
         }).ConfigureAwait(false);
         cache.Save();
         return results;

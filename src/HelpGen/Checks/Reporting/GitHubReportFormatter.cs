@@ -3,9 +3,10 @@ using HelpGen.Diagnostics;
 namespace HelpGen.Checks.Reporting;
 
 /// <summary>
-/// GitHub Actions workflow commands: <c>::error file=&lt;source&gt;,line=&lt;line&gt;::&lt;message&gt;</c> for problems
-/// with a Markdown source (the annotation lands on the author's line), <c>::error::&lt;page&gt;: &lt;message&gt;</c> for the
-/// rest; warnings as <c>::warning</c>. Values are escaped as the runner expects.
+/// GitHub Actions workflow commands: <c>::error file=&lt;source&gt;,line=&lt;line&gt;,col=&lt;column&gt;::&lt;message&gt;</c> for
+/// problems with a source (the Markdown line, or the element in an HTML file checked with --site: the annotation lands
+/// there), <c>::error::&lt;page&gt;: &lt;message&gt;</c> for the rest; warnings as <c>::warning</c>. Values are escaped as
+/// the runner expects.
 /// </summary>
 public sealed class GitHubReportFormatter : ICheckReportFormatter
 {
@@ -15,11 +16,10 @@ public sealed class GitHubReportFormatter : ICheckReportFormatter
         {
             var command = problem.Severity == Severity.Error ? "error" : "warning";
             var text = $"{problem.Code} {problem.Kind}: {problem.Message}";
-            if (problem.Source is not null)
+            if (problem.File is not null)
             {
-                var line = problem.Line ?? 1;
-                var page = problem.Page is null ? string.Empty : $" (page {problem.Page})";
-                writer.Write($"::{command} file={EscapeProperty(problem.Source)},line={line}::{EscapeData(text + page)}\n");
+                var page = ProblemText.PageSuffix(problem);
+                writer.Write($"::{command} file={EscapeProperty(problem.File)},line={problem.Line},col={problem.Column}::{EscapeData(text + page)}\n");
             }
             else
             {
@@ -29,11 +29,11 @@ public sealed class GitHubReportFormatter : ICheckReportFormatter
         }
     }
 
-    private static string EscapeData(string value) =>
+    internal static string EscapeData(string value) =>
         value.Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);
 
-    private static string EscapeProperty(string value) =>
+    internal static string EscapeProperty(string value) =>
         EscapeData(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

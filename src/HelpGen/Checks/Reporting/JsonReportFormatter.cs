@@ -5,7 +5,7 @@ namespace HelpGen.Checks.Reporting;
 
 /// <summary>
 /// DESIGN.md's JSON report: <c>{ pagesChecked, linksChecked, problems: [ { code, kind, severity, page, target,
-/// source, line, message } ] }</c>, with null for an unknown page, target, source or line.
+/// source, line, column, message } ] }</c>, with null for an unknown page, target, source, line or column.
 /// </summary>
 public sealed class JsonReportFormatter : ICheckReportFormatter
 {
@@ -25,7 +25,7 @@ public sealed class JsonReportFormatter : ICheckReportFormatter
             json.WriteEndObject();
         });
 
-    private static void WriteProblem(Utf8JsonWriter json, CheckProblem problem)
+    private static void WriteProblem(Utf8JsonWriter json, Diagnostic problem)
     {
         json.WriteStartObject();
         json.WriteString("code", problem.Code);
@@ -33,17 +33,23 @@ public sealed class JsonReportFormatter : ICheckReportFormatter
         json.WriteString("severity", problem.Severity == Severity.Error ? "error" : "warning");
         json.WriteStringOrNull("page", problem.Page);
         json.WriteStringOrNull("target", problem.Target);
-        json.WriteStringOrNull("source", problem.Source);
-        if (problem.Line is { } line)
-        {
-            json.WriteNumber("line", line);
-        }
-        else
-        {
-            json.WriteNull("line");
-        }
+        json.WriteStringOrNull("source", problem.File);
+        WriteNumberOrNull(json, "line", problem.File is null ? null : problem.Line);
+        WriteNumberOrNull(json, "column", problem.File is null ? null : problem.Column);
 
         json.WriteString("message", problem.Message);
         json.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 }

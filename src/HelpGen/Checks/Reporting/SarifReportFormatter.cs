@@ -13,10 +13,7 @@ public sealed class SarifReportFormatter : ICheckReportFormatter
     public const string InformationUri = "https://github.com/helpgen/helpgen";
 
     private static readonly string[] LinkCodes =
-    [
-        DiagnosticCodes.BrokenLink, DiagnosticCodes.MissingAnchor, DiagnosticCodes.UnresolvedXref,
-        DiagnosticCodes.MissingResource, DiagnosticCodes.ExternalLink, DiagnosticCodes.DuplicateId,
-    ];
+        DiagnosticCodes.All.Where(c => c.Value.Category == DiagnosticCategory.Link).Select(c => c.Key).ToArray();
 
     public void Write(CheckReport report, TextWriter writer)
     {
@@ -53,12 +50,13 @@ public sealed class SarifReportFormatter : ICheckReportFormatter
         {
             json.WriteStartObject();
             json.WriteString("id", code);
-            json.WriteString("name", RuleName(CheckKinds.ForCode(code)));
+            var described = DiagnosticCodes.Describe(code);
+            json.WriteString("name", RuleName(described.Kind));
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", CheckKinds.Describe(code));
+            json.WriteString("text", described.Title);
             json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", code == DiagnosticCodes.DuplicateId ? "warning" : "error");
+            json.WriteString("level", code is DiagnosticCodes.DuplicateId or DiagnosticCodes.NameIdClash ? "warning" : "error");
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -68,7 +66,7 @@ public sealed class SarifReportFormatter : ICheckReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, CheckProblem problem, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic problem, int ruleIndex)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", problem.Code);
@@ -77,7 +75,7 @@ public sealed class SarifReportFormatter : ICheckReportFormatter
         json.WriteStartObject("message");
         json.WriteString("text", MessageText(problem));
         json.WriteEndObject();
-        if (problem.Source is not null || problem.Page is not null)
+        if (problem.File is not null || problem.Page is not null)
         {
             json.WriteStartArray("locations");
             json.WriteStartObject();
@@ -89,35 +87,31 @@ public sealed class SarifReportFormatter : ICheckReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WritePhysicalLocation(Utf8JsonWriter json, CheckProblem problem)
+    private static void WritePhysicalLocation(Utf8JsonWriter json, Diagnostic problem)
     {
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", problem.Source ?? problem.Page);
-        if (problem.Source is null)
+        json.WriteString("uri", problem.File ?? problem.Page);
+        if (problem.File is null)
         {
             json.WriteString("uriBaseId", "SITEROOT");
         }
 
         json.WriteEndObject();
-        if (problem.Source is not null && problem.Line is { } line)
+        if (problem.File is not null)
         {
             json.WriteStartObject("region");
-            json.WriteNumber("startLine", line);
-            if (problem.Column is { } column)
-            {
-                json.WriteNumber("startColumn", column);
-            }
-
+            json.WriteNumber("startLine", problem.Line);
+            json.WriteNumber("startColumn", problem.Column);
             json.WriteEndObject();
         }
 
         json.WriteEndObject();
     }
 
-    private static string MessageText(CheckProblem problem)
+    private static string MessageText(Diagnostic problem)
     {
-        return problem.Page is null ? problem.Message : $"{problem.Message} (page {problem.Page})";
+        return problem.Message + ProblemText.PageSuffix(problem);
     }
 
     private static string RuleName(string kind) =>

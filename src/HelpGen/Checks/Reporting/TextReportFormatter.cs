@@ -23,7 +23,7 @@ public sealed class TextReportFormatter : ICheckReportFormatter
 
     public void Write(CheckReport report, TextWriter writer)
     {
-        var groups = report.Problems.GroupBy(p => p.Source ?? p.Page ?? "(site)", StringComparer.Ordinal);
+        var groups = report.Problems.GroupBy(p => p.File ?? p.Page ?? "(site)", StringComparer.Ordinal);
         foreach (var group in groups)
         {
             writer.Write(Paint(group.Key, Bold));
@@ -38,11 +38,11 @@ public sealed class TextReportFormatter : ICheckReportFormatter
         writer.Write('\n');
     }
 
-    private void WriteProblem(CheckProblem problem, TextWriter writer)
+    private void WriteProblem(Diagnostic problem, TextWriter writer)
     {
-        var position = problem.Line is null ? string.Empty : $"{problem.Line}:{problem.Column ?? 1}  ";
+        var position = problem.File is null ? string.Empty : $"{problem.Line}:{problem.Column}  ";
         var severity = problem.Severity == Severity.Error ? Paint("error", Red) : Paint("warning", Yellow);
-        var page = problem.Source is not null && problem.Page is not null ? Paint($" (page {problem.Page})", Dim) : string.Empty;
+        var page = problem.File is null ? string.Empty : Paint(ProblemText.PageSuffix(problem), Dim);
         writer.Write($"  {position}{severity} {problem.Code} {problem.Kind}: {problem.Message.ReplaceLineEndings(" ")}{page}\n");
     }
 

@@ -1,0 +1,49 @@
+using HelpGen.Content;
+using HelpGen.Markdown;
+using HelpGen.Search;
+
+namespace HelpGen.Building;
+
+/// <summary>
+/// The related articles of every article page, per locale, computed once per build with
+/// <see cref="RelatedArticleFinder"/> from the same documents the search index is built from.
+/// </summary>
+public sealed class RelatedArticles
+{
+    private readonly Dictionary<string, IReadOnlyList<LocalizedArticle>> _byPage = new(StringComparer.Ordinal);
+
+    private RelatedArticles()
+    {
+    }
+
+    /// <summary>No related articles anywhere (pages rendered outside a full build).</summary>
+    public static RelatedArticles None { get; } = new();
+
+    /// <summary>The related articles of every locale of <paramref name="plan"/>.</summary>
+    public static RelatedArticles For(SitePlan plan, Func<SourceArticle, ArticleOutline> outline)
+    {
+        var related = new RelatedArticles();
+        foreach (var locale in plan.Locales) related.AddLocale(plan, locale, outline);
+        return related;
+    }
+
+    /// <summary>
+    /// An empty set that a build fills locale by locale (<see cref="AddLocale"/>), each locale before its pages render,
+    /// so only the outlines of the locale at hand need to be in memory.
+    /// </summary>
+    public static RelatedArticles Empty() => new();
+
+    /// <summary>Computes the related articles of one locale's pages. Not thread-safe: call it while no page of that locale renders.</summary>
+    public void AddLocale(SitePlan plan, LocalePlan locale, Func<SourceArticle, ArticleOutline> outline)
+    {
+        var urls = RelatedArticleFinder.Find(SearchDocumentFactory.ForLocale(locale, outline, plan.Config.Fallback), locale.Locale.Language);
+        var bySite = locale.Sections.SelectMany(s => s.Articles).ToDictionary(a => a.SitePath, StringComparer.Ordinal);
+        foreach (var (page, list) in urls)
+        {
+            _byPage[page] = list.Select(u => bySite[u]).ToList();
+        }
+    }
+
+    /// <summary>The related articles of the page at <paramref name="sitePath"/>, best first (none when unknown).</summary>
+    public IReadOnlyList<LocalizedArticle> Of(string sitePath) => _byPage.TryGetValue(sitePath, out var list) ? list : [];
+}

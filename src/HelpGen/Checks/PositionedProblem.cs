@@ -1,4 +1,0 @@
-namespace HelpGen.Checks;
-
-/// <summary>A problem with where it was found (page path and index of the link in the page; -1 for the page itself), for de-duplication.</summary>
-internal sealed record PositionedProblem(CheckProblem Problem, string PagePath, int LinkIndex);

@@ -1,0 +1,68 @@
+namespace HelpGen.Search;
+
+/// <summary>
+/// Cuts a text into runs outside and inside quotation marks ("…", “…”, „…“, «…», »…«), so that words that an
+/// article only quotes (example searches, labels it talks about) count for little. A quotation longer than
+/// <see cref="MaxQuoteLength"/> characters, or one that is never closed, is not treated as a quotation.
+/// </summary>
+internal static class QuotedText
+{
+    public const int MaxQuoteLength = 120;
+
+    private static readonly Dictionary<char, char> Closers = new()
+    {
+        ['"'] = '"',
+        ['\u201C'] = '\u201D',
+        ['\u201E'] = '\u201C',
+        ['\u00AB'] = '\u00BB',
+        ['\u00BB'] = '\u00AB',
+    };
+
+    /// <summary>The runs of <paramref name="text"/> in order, each with whether it is inside quotation marks.</summary>
+    public static IEnumerable<(string Text, bool Quoted)> Split(string text)
+    {
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var close = Closers.TryGetValue(text[i], out var closer) ? FindClose(text, i, closer) : -1;
+            if (close < 0)
+            {
+                i++;
+                continue;
+            }
+
+            if (i > start)
+            {
+                yield return (text[start..i], false);
+            }
+
+            yield return (text[(i + 1)..close], true);
+            start = i = close + 1;
+        }
+
+        if (start < text.Length)
+        {
+            yield return (text[start..], false);
+        }
+    }
+
+    private static int FindClose(string text, int open, char closer)
+    {
+        if (open + 1 >= text.Length || char.IsWhiteSpace(text[open + 1]))
+        {
+            return -1;
+        }
+
+        var limit = Math.Min(text.Length, open + 1 + MaxQuoteLength);
+        for (var j = open + 1; j < limit; j++)
+        {
+            if (text[j] == closer)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,113 @@
+using HelpGen.Search.Languages;
+using HelpGen.Search.Stemming;
+
+namespace HelpGen.Search;
+
+/// <summary>
+/// Chooses up to <see cref="MaxRelated"/> related articles for every article of one locale, at build time: first
+/// the articles that share the most tags, then those that share the most distinctive words (the stems of title,
+/// summary, headings and the opening text with the highest tf·idf in the locale; stop words and words in more than a
+/// quarter of the articles left out). The opening text only, so that the finder stays cheap on large sites.
+/// Never the article itself; ties go to the URL, so the result is deterministic.
+/// </summary>
+public static class RelatedArticleFinder
+{
+    public const int MaxRelated = 5;
+
+    /// <summary>How many distinctive stems of each article are compared.</summary>
+    public const int TermsPerArticle = 24;
+
+    /// <summary>Per article URL, the URLs of its related articles, best first.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Find(IReadOnlyList<SearchDocument> documents, string language)
+    {
+        var sorted = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
+        var tags = sorted.Select(d => d.Tags.Select(t => string.Join(' ', Tokenizer.Tokenize(t))).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
+        var terms = DistinctiveTerms(sorted, language);
+        var byTag = Invert(tags);
+        var byTerm = Invert(terms.Select(t => t.Keys.ToHashSet(StringComparer.Ordinal)).ToList());
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var scores = new Dictionary<int, (int Tags, double Terms)>();
+            foreach (var tag in tags[i])
+            {
+                foreach (var j in byTag[tag].Where(j => j != i))
+                {
+                    var s = scores.GetValueOrDefault(j);
+                    scores[j] = (s.Tags + 1, s.Terms);
+                }
+            }
+
+            foreach (var (term, weight) in terms[i])
+            {
+                foreach (var j in byTerm[term].Where(j => j != i))
+                {
+                    var s = scores.GetValueOrDefault(j);
+                    scores[j] = (s.Tags, s.Terms + Math.Min(weight, terms[j][term]));
+                }
+            }
+
+            result[sorted[i].Url] = scores
+                .OrderByDescending(p => p.Value.Tags).ThenByDescending(p => Math.Round(p.Value.Terms, 9)).ThenBy(p => sorted[p.Key].Url, StringComparer.Ordinal)
+                .Take(MaxRelated).Select(p => sorted[p.Key].Url).ToList();
+        }
+
+        return result;
+    }
+
+    /// <summary>Per document, its <see cref="TermsPerArticle"/> stems of highest tf·idf and their weights.</summary>
+    private static List<Dictionary<string, double>> DistinctiveTerms(List<SearchDocument> documents, string language)
+    {
+        var analysis = SearchLanguages.For(language);
+        var stems = new StemCache(Stemmers.For(language), analysis.Forms);
+        var counts = documents.AsParallel().AsOrdered().Select(d => Count(d, stems, analysis.StopWords)).ToList();
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in counts.SelectMany(c => c.Keys))
+        {
+            df[stem] = df.GetValueOrDefault(stem) + 1;
+        }
+
+        var common = Math.Max(2, documents.Count / 4);
+        return counts.Select(c => c
+            .Where(p => df[p.Key] > 1 && df[p.Key] <= common)
+            .Select(p => (p.Key, Weight: Math.Log(1 + p.Value) * Math.Log((double)documents.Count / df[p.Key])))
+            .OrderByDescending(p => p.Weight).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(TermsPerArticle)
+            .ToDictionary(p => p.Key, p => p.Weight, StringComparer.Ordinal)).ToList();
+    }
+
+    private static Dictionary<string, int> Count(SearchDocument document, StemCache stems, IReadOnlySet<string> stopWords)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var texts = document.Sections.Select(s => s.HeadingText ?? string.Empty)
+            .Append(document.Sections.Count > 0 ? document.Sections[0].Text : string.Empty)
+            .Append(document.Title).Append(document.Summary ?? string.Empty).Append(document.Title);
+        foreach (var word in texts.SelectMany(Tokenizer.Tokenize).Where(w => w.Length > 2 && !stopWords.Contains(w) && !char.IsDigit(w[0])))
+        {
+            var stem = stems.Stem(word);
+            counts[stem] = counts.GetValueOrDefault(stem) + 1;
+        }
+
+        return counts;
+    }
+
+    private static Dictionary<string, List<int>> Invert(List<HashSet<string>> sets)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < sets.Count; i++)
+        {
+            foreach (var key in sets[i])
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    list = [];
+                    index.Add(key, list);
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return index;
+    }
+}
