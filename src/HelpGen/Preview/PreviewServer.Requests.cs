@@ -1,4 +1,5 @@
 using System.Text;
+using HelpGen.Output;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
@@ -49,6 +50,14 @@ public sealed partial class PreviewServer
     /// On a loopback address only Host headers naming loopback (localhost, 127.x.x.x, [::1]) are answered; a server
     /// the user bound to another address answers every name it is reached by.
     /// </summary>
+    /// <summary>What the host's <c>_redirects</c> answers for a missing path: its locale's <c>404.html</c>, else the site's.</summary>
+    private OutputFile? NotFoundPage(string sitePath)
+    {
+        var slash = sitePath.IndexOf('/', StringComparison.Ordinal);
+        var locale = slash > 0 ? _site.Find($"{sitePath[..slash]}/404.html") : null;
+        return locale ?? _site.Find("404.html");
+    }
+
     private bool IsAllowedHost(HostString host)
     {
         if (!_loopbackOnly) return true;
@@ -77,7 +86,7 @@ public sealed partial class PreviewServer
         }
 
         var status = file is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
-        file ??= _site.Find("404.html");
+        file ??= NotFoundPage(sitePath);
         if (file is null)
         {
             await WriteAsync(context, status, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("404 Not Found\n"));

@@ -25,7 +25,7 @@ public sealed class HostFilesTests
         """;
 
     [Fact]
-    public void Build_WritesRedirects_AliasesAs301_RootByLanguageAndCountry_MissingPagesToThe404()
+    public void Build_WritesRedirects_AliasesAs301_RootByLanguageAndCountry_MissingPagesToTheLocale404()
     {
         using var site = TempSite.Create(Articles);
 
@@ -47,10 +47,10 @@ public sealed class HostFilesTests
             /  /de-de/  302!  Language=de
             /  /ru-ru/  302!  Language=ru
             # Missing pages: the locale's 404 page, else the site's.
-            /en-us/*  /404.html  404
-            /de-de/*  /404.html  404
-            /ru-ru/*  /404.html  404
-            /ru-kz/*  /404.html  404
+            /en-us/*  /en-us/404.html  404
+            /de-de/*  /de-de/404.html  404
+            /ru-ru/*  /ru-ru/404.html  404
+            /ru-kz/*  /ru-kz/404.html  404
 
             """.Replace("\r\n", "\n"), result.Text("_redirects"));
     }

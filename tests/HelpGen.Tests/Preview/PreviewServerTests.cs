@@ -110,6 +110,19 @@ public sealed class PreviewServerTests(PreviewServerTests.Server shared) : IClas
     }
 
     [Fact]
+    public async Task Get_MissingPageOfALocale_AnswersThatLocalesNotFoundPage_ElseTheSites()
+    {
+        var german = await _http.GetAsync("de-de/keine-seite/");
+        var outside = await _http.GetAsync("no-such-folder/page/");
+
+        Assert.Equal(HttpStatusCode.NotFound, german.StatusCode);
+        Assert.Contains("<html lang=\"de-DE\">", await german.Content.ReadAsStringAsync());
+        Assert.Contains("<h1>Seite nicht gefunden</h1>", await german.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.Contains("<h1>Page not found</h1>", await outside.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Get_DraftArticle_IsServedWithTheDraftBadge()
     {
         var html = await _http.GetStringAsync("en-us/faq/roadmap/");

@@ -107,6 +107,5 @@ public sealed class SearchAnalysisTests
     private static SearchDocument Doc(string url, string title, string body = "") =>
         new(url, title, null, "a", "A", [], [new TextSection(null, null, body)]);
 
-    private static JsonElement Json(IReadOnlyList<OutputFile> files, string name) =>
-        JsonDocument.Parse(files.Single(f => f.Path.EndsWith($"/{name}.json", StringComparison.Ordinal)).Content).RootElement;
+    private static JsonElement Json(IReadOnlyList<OutputFile> files, string name) => SearchTestSupport.IndexJson(files, name);
 }

@@ -180,14 +180,7 @@ public sealed class SearchIndexBuilderTests
     private static SearchDocument Doc(string url, string title, string body = "") =>
         new(url, title, null, "a", "Section A", [], [new TextSection(null, null, body)]);
 
-    /// <summary>An index file by its logical name (<c>t0</c>), found through the manifest's list of hashed names.</summary>
-    private static JsonElement Json(IReadOnlyList<OutputFile> files, string name)
-    {
-        var manifest = JsonDocument.Parse(files.Single(f => f.Path.EndsWith("/search/manifest.json", StringComparison.Ordinal)).Content).RootElement;
-        if (name == "manifest") return manifest;
-        var fileName = manifest.GetProperty("files").GetProperty(name).GetString();
-        return JsonDocument.Parse(files.Single(f => f.Path.EndsWith($"/search/{fileName}.json", StringComparison.Ordinal)).Content).RootElement;
-    }
+    private static JsonElement Json(IReadOnlyList<OutputFile> files, string name) => SearchTestSupport.IndexJson(files, name);
 
     /// <summary>A path without its content hash: <c>de-de/search/t0.3f9a1c2e.json</c> → <c>de-de/search/t0.json</c>.</summary>
     private static string Unhashed(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\.[0-9a-f]{8}(\.[a-z]+)$", "$1");

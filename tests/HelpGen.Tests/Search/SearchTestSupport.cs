@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HelpGen.Configuration;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
@@ -28,6 +29,22 @@ internal static class SearchTestSupport
             l => l.Locale.Code,
             l => (l.Locale.Language, SearchDocumentFactory.ForLocale(l, s => Parse(parsed, s), config.Fallback), config.Search.SynonymsFor(l.Locale.Language)),
             StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A JSON index file by its logical name (<c>t0</c>, <c>m0</c>), found through the manifest's <c>files</c> map,
+    /// since every file but the manifest carries a content hash in its name (<c>t0.3f9a1c2e.json</c>).
+    /// </summary>
+    public static JsonElement IndexJson(IReadOnlyList<OutputFile> files, string name)
+    {
+        var manifest = JsonDocument.Parse(files.Single(f => f.Path.EndsWith("/search/manifest.json", StringComparison.Ordinal)).Content).RootElement;
+        if (name == "manifest")
+        {
+            return manifest;
+        }
+
+        var fileName = manifest.GetProperty("files").GetProperty(name).GetString();
+        return JsonDocument.Parse(files.Single(f => f.Path.EndsWith($"/search/{fileName}.json", StringComparison.Ordinal)).Content).RootElement;
     }
 
     public static void WriteFiles(string root, IEnumerable<OutputFile> files)
