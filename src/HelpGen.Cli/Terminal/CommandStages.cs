@@ -2,10 +2,9 @@ using HelpGen.Building;
 
 namespace HelpGen.Cli.Terminal;
 
-/// <summary>Stages the CLI runs itself around the library's (writing files, starting the server), reported like theirs.</summary>
+/// <summary>Stages the CLI runs itself around the library's (writing the zip, starting the server), reported like theirs.</summary>
 internal static class CommandStages
 {
-    public const string WriteFiles = "write files";
     public const string WriteZip = "write zip";
     public const string StartServer = "start server";
 

@@ -40,9 +40,9 @@ public sealed class SiteBuilder
     /// <param name="allowExchange">False forces the two-rename swap (tests).</param>
     public BuildResult Build(BuildOptions options, string outputDirectory, Action<string>? checkpoint = null, bool allowExchange = true)
     {
-        var cache = options.UseCache ? new BuildCache(outputDirectory) : null;
-        var fingerprint = cache is null ? string.Empty : BuildCache.Fingerprint(CacheSettings(options), CacheFolders(options));
-        if (cache?.Lookup(fingerprint) is { } hit) return new BuildResult(null, [], hit.Locales, hit.Pages) { FromCache = true };
+        var fingerprint = options.UseCache ? BuildCache.TryFingerprint(CacheSettings(options), CacheFolders(options)) : null;
+        var cache = fingerprint is null ? null : new BuildCache(outputDirectory);
+        if (cache?.Lookup(fingerprint!) is { } hit) return new BuildResult(null, [], hit.Locales, hit.Pages) { FromCache = true };
         cache?.Invalidate();
         BuildResult? result = null;
         var replaced = SiteWriter.Write(outputDirectory, staging =>
@@ -50,7 +50,7 @@ public sealed class SiteBuilder
             result = Build(options, new FolderSink(staging, checkpoint));
             return result.Config is not null && !result.HasErrors;
         }, checkpoint, allowExchange);
-        if (replaced && result!.Diagnostics.Count == 0) cache?.Save(fingerprint, result.LocaleCount, result.PageCount);
+        if (replaced && result!.Diagnostics.Count == 0) cache?.Save(fingerprint!, result.LocaleCount, result.PageCount);
         return result!;
     }
 

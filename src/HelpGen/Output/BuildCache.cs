@@ -20,6 +20,23 @@ public sealed class BuildCache(string outputDirectory)
     /// <summary>The cache file of this output folder.</summary>
     public string FilePath => Path.Combine(Path.GetDirectoryName(_output)!, ".helpgen-cache", $"build-{Path.GetFileName(_output)}.json");
 
+    /// <summary>
+    /// The fingerprint of <paramref name="settings"/> and every file under <paramref name="folders"/> (missing folders
+    /// count as empty), or null when a file or folder cannot be read: then the build runs without the cache and reports
+    /// the problem itself.
+    /// </summary>
+    public static string? TryFingerprint(string settings, IEnumerable<string> folders)
+    {
+        try
+        {
+            return Fingerprint(settings, folders);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The fingerprint of <paramref name="settings"/> and every file under <paramref name="folders"/> (missing folders count as empty).</summary>
     public static string Fingerprint(string settings, IEnumerable<string> folders)
     {
@@ -115,6 +132,11 @@ public sealed class BuildCache(string outputDirectory)
             {
                 hash.AppendData(Encoding.UTF8.GetBytes($"dir {relative}\n"));
                 AppendFolder(hash, root, sub);
+            }
+            else if (entry is FileInfo && Content.FileKinds.SpecialKind(entry.FullName) is { } kind)
+            {
+                // Never opened: reading a FIFO would block the build (the content scan skips it with a warning).
+                hash.AppendData(Encoding.UTF8.GetBytes($"special {relative} {kind}\n"));
             }
             else if (entry is FileInfo file)
             {

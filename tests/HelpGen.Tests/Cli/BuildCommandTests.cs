@@ -41,7 +41,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.All(expected, path => Assert.Contains(path, files));
         Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^theme/style\.[0-9a-f]{8}\.css$"));
         Assert.DoesNotContain(files, f => f.StartsWith("ru-ru/payouts", StringComparison.Ordinal) || f.StartsWith("en-us/payouts", StringComparison.Ordinal));
-        Assert.Equal([".helpgen-cache", "._site.helpgen-lock", "_site", "articles"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["._site.helpgen-lock", ".helpgen-cache", "_site", "articles"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["build-_site.json"], Directory.GetFiles(Path.Combine(_work, ".helpgen-cache")).Select(Path.GetFileName));
     }
 

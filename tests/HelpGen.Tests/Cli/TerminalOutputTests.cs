@@ -49,7 +49,7 @@ public sealed class TerminalOutputTests : IDisposable
         var quiet = CliRunner.Run("build", "--source", _site.Source, "--theme", RepoRoot.DefaultTheme, "--output", output, "--quiet");
 
         Assert.True(verbose.ExitCode == 0, verbose.ToString());
-        foreach (var stage in new[] { BuildProgress.Content, BuildProgress.Markdown, BuildProgress.Pages, BuildProgress.Search, CommandStages.WriteFiles, "total" })
+        foreach (var stage in new[] { BuildProgress.Content, BuildProgress.Markdown, BuildProgress.Pages, BuildProgress.Search, "total" })
         {
             Assert.Matches($@"(?m)^helpgen: {stage} +\d+\.\d\d s", verbose.Stderr);
         }

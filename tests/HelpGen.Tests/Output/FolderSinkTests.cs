@@ -1,3 +1,4 @@
+using HelpGen.Output;
 using HelpGen.Building;
 using HelpGen.Diagnostics;
 using HelpGen.Tests.TestSupport;
@@ -37,7 +38,7 @@ public sealed class FolderSinkTests
         Assert.Null(written.Output);
         var onDisk = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(memory.Output!.Files.Select(f => f.Path), onDisk);
+        Assert.Equal(memory.Output!.Files.Select(f => f.Path).Append(OutputFolder.MarkerName).Order(StringComparer.Ordinal), onDisk);
         Assert.All(memory.Output.Files, f => Assert.Equal(f.Content, File.ReadAllBytes(Path.Combine(output, f.Path))));
         Assert.Equal(memory.PageCount, written.PageCount);
         Assert.Contains("old/a.html", onDisk);
