@@ -45,7 +45,7 @@ internal sealed class BuildCommand : Command, IHasHelp
             ("helpgen build --drafts --output preview", "include drafts, write to preview/"),
             ("helpgen build --base-url https://help.example.org/", "set the public URL for sitemap.xml and hreflang links"),
         ],
-        "The summary line (\"Built 4 locales, 104 pages into _site/ in 1.06 s.\") goes to stdout; diagnostics\n(path:line:col: error HG1234: message), progress and --verbose timings go to stderr.",
+        "The summary line (\"Built 4 locales, 108 pages into _site/ in 0.90 s.\") goes to stdout; diagnostics\n(path:line:col: error HG1234: message), progress and --verbose timings go to stderr.",
         ExitCodes.Common);
 
     private int Run(ParseResult parse)

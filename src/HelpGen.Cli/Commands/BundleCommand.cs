@@ -46,7 +46,7 @@ internal sealed class BundleCommand : Command, IHasHelp
             ("helpgen bundle --locale ru-kz --output ru-kz.zip", "one locale; the zip opens on its home page"),
             ("helpgen bundle --locale en-us --locale de-de", "two locales; the switcher offers only these"),
         ],
-        "The summary line (\"Bundled 4 locales, 104 pages into helpcenter.zip (2100 KiB) in 2.10 s.\") goes to stdout;\ndiagnostics, progress and --verbose timings go to stderr. On errors the zip is not written.",
+        "The summary line (\"Bundled 4 locales, 108 pages into helpcenter.zip (2100 KiB) in 2.10 s.\") goes to stdout;\ndiagnostics, progress and --verbose timings go to stderr. On errors the zip is not written.",
         ExitCodes.Common);
 
     private int Run(ParseResult parse)
