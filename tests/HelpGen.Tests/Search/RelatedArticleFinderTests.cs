@@ -27,6 +27,22 @@ public sealed class RelatedArticleFinderTests
     }
 
     [Fact]
+    public void Find_OnALargeLocale_IgnoresAWordSharedByMoreThanTheCap()
+    {
+        // 400 articles: "gateway" is in 100 of them (under a quarter, but over the cap), so it relates none of them;
+        // "zeppelin" is in two and relates exactly those two.
+        var documents = Enumerable.Range(0, 400)
+            .Select(i => Doc($"x/a{i:000}/", $"Article {i:000}", [], (i < 100 ? "gateway " : string.Empty) + (i is 7 or 300 ? "zeppelin " : string.Empty) + $"unique{i:000}word"))
+            .ToList();
+
+        var related = RelatedArticleFinder.Find(documents, "en");
+
+        Assert.True(100 > RelatedArticleFinder.MaxSharingArticles);
+        Assert.Equal(["x/a300/"], related["x/a007/"]);
+        Assert.Empty(related["x/a001/"]);
+    }
+
+    [Fact]
     public void Find_SharedTagsComeBeforeSharedWords()
     {
         var documents = new[]
