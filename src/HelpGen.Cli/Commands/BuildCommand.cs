@@ -55,12 +55,12 @@ internal sealed class BuildCommand : Command, IHasHelp
         var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), parse.GetValue(_drafts), parse.GetValue(_baseUrl), DisplayRoot: Environment.CurrentDirectory, UseCache: true);
         if (string.IsNullOrWhiteSpace(options.SourceDirectory))
         {
-            return Usage(console, DiagnosticCodes.ConfigInvalidValue, "--source must name the folder with site.yml, e.g. --source articles");
+            return console.UsageError(DiagnosticCodes.ConfigInvalidValue, "--source must name the folder with site.yml, e.g. --source articles");
         }
 
         if (options.BaseUrlOverride is { } url && !CommonOptions.IsHttpUrl(url))
         {
-            return Usage(console, DiagnosticCodes.ConfigInvalidValue, $"--base-url '{url}' must be an absolute http(s) URL like https://help.example.org/");
+            return console.UsageError(DiagnosticCodes.ConfigInvalidValue, $"--base-url '{url}' must be an absolute http(s) URL like https://help.example.org/");
         }
 
         var refusals = OutputGuard.CheckSiteFolder(output, CommonOptions.ProtectedFolders(options.SourceDirectory, options.ThemeDirectory), parse.GetValue(_force));
@@ -72,7 +72,7 @@ internal sealed class BuildCommand : Command, IHasHelp
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Usage(console, DiagnosticCodes.OutputWriteFailed, $"cannot write the output folder '{output}': {ex.Message}");
+            return console.UsageError(DiagnosticCodes.OutputWriteFailed, $"cannot write the output folder '{output}': {ex.Message}");
         }
     }
 
@@ -84,7 +84,7 @@ internal sealed class BuildCommand : Command, IHasHelp
         using var held = OutputLock.TryAcquire(folder, LockWait, out var holder);
         if (held is null)
         {
-            return Usage(console, DiagnosticCodes.OutputLocked, $"the output folder '{output}' is being written by {holder}; wait for that build to finish and run again");
+            return console.UsageError(DiagnosticCodes.OutputLocked, $"the output folder '{output}' is being written by {holder}; wait for that build to finish and run again");
         }
 
         folder.Recover();
@@ -100,11 +100,5 @@ internal sealed class BuildCommand : Command, IHasHelp
         console.Result(
             $"Built {result.LocaleCount} locales, {result.PageCount} pages into {output}/ in {timer.Elapsed.TotalSeconds:0.00} s{(result.FromCache ? " (nothing changed: output kept)" : string.Empty)}{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;
-    }
-
-    private static int Usage(CommandConsole console, string code, string message)
-    {
-        console.Diagnostics([new Diagnostic(Severity.Error, code, message)]);
-        return ExitCodes.Usage;
     }
 }

@@ -58,7 +58,7 @@ internal sealed class BundleCommand : Command, IHasHelp
         var source = parse.GetValue(_source)!;
         if (string.IsNullOrWhiteSpace(source))
         {
-            return Usage(console, DiagnosticCodes.ConfigInvalidValue, "--source must name the folder with site.yml, e.g. --source articles");
+            return console.UsageError(DiagnosticCodes.ConfigInvalidValue, "--source must name the folder with site.yml, e.g. --source articles");
         }
 
         var theme = CommonOptions.ResolveTheme(parse.GetValue(_theme));
@@ -81,7 +81,7 @@ internal sealed class BundleCommand : Command, IHasHelp
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Usage(console, DiagnosticCodes.OutputWriteFailed, $"cannot write the bundle '{output}': {ex.Message}");
+            return console.UsageError(DiagnosticCodes.OutputWriteFailed, $"cannot write the bundle '{output}': {ex.Message}");
         }
 
         console.Diagnostics(result.Diagnostics);
@@ -94,11 +94,5 @@ internal sealed class BundleCommand : Command, IHasHelp
         console.Result(
             $"Bundled {result.LocaleCount} locales, {result.PageCount} pages into {output} ({zip.Length / 1024.0:0} KiB) in {timer.Elapsed.TotalSeconds:0.00} s{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;
-    }
-
-    private static int Usage(CommandConsole console, string code, string message)
-    {
-        console.Diagnostics([new Diagnostic(Severity.Error, code, message)]);
-        return ExitCodes.Usage;
     }
 }

@@ -99,8 +99,7 @@ internal sealed class CheckCommand : Command, IHasHelp
         var ignore = parseResult.GetValue(Ignore) ?? [];
         if (FindInvalidPattern(ignore) is { } invalid)
         {
-            console.Diagnostics([UsageError($"--ignore '{invalid}' is not a valid regular expression.")]);
-            return ExitCodes.Usage;
+            return console.UsageError(DiagnosticCodes.ConfigInvalidValue, $"--ignore '{invalid}' is not a valid regular expression.");
         }
 
         var site = parseResult.GetValue(Site);
@@ -123,8 +122,7 @@ internal sealed class CheckCommand : Command, IHasHelp
     {
         if (!Directory.Exists(site))
         {
-            console.Diagnostics([UsageError($"--site: the folder '{site}' does not exist.")]);
-            return new CheckOutcome(null, ExitCodes.Usage);
+            return new CheckOutcome(null, console.UsageError(DiagnosticCodes.ConfigInvalidValue, $"--site: the folder '{site}' does not exist."));
         }
 
         var options = CreateOptions(parseResult, parseResult.GetValue(BaseUrl), ignore, null, false, progress);
@@ -135,8 +133,7 @@ internal sealed class CheckCommand : Command, IHasHelp
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            console.Diagnostics([new Diagnostic(Severity.Error, DiagnosticCodes.OutputWriteFailed, $"cannot read the site folder '{site}': {ex.Message}")]);
-            return new CheckOutcome(null, ExitCodes.Usage);
+            return new CheckOutcome(null, console.UsageError(DiagnosticCodes.OutputWriteFailed, $"cannot read the site folder '{site}': {ex.Message}"));
         }
     }
 
@@ -177,8 +174,6 @@ internal sealed class CheckCommand : Command, IHasHelp
         var pretty = prettyUrls || parseResult.GetValue(PrettyUrls);
         return new CheckOptions(baseUrl, ignore, localeOrder, external, progress, pretty);
     }
-
-    private static Diagnostic UsageError(string message) => new(Severity.Error, DiagnosticCodes.ConfigInvalidValue, message);
 
     private static string? FindInvalidPattern(IEnumerable<string> patterns)
     {

@@ -51,12 +51,10 @@ internal sealed class NewCommand : Command, IHasHelp
     private int Run(ParseResult parse)
     {
         var console = CommandConsole.From(parse);
-        var stderr = console.Error;
         var source = parse.GetValue(_source)!;
         if (string.IsNullOrWhiteSpace(source))
         {
-            stderr.WriteLine("helpgen: error HG0003: --source must name the folder with site.yml, e.g. --source articles");
-            return ExitCodes.Usage;
+            return console.UsageError(DiagnosticCodes.ConfigInvalidValue, "--source must name the folder with site.yml, e.g. --source articles");
         }
 
         var diagnostics = new DiagnosticBag();
@@ -74,22 +72,19 @@ internal sealed class NewCommand : Command, IHasHelp
             : config.Languages.Contains(language) ? null : $"no locale in site.yml uses language '{language}'";
         if (problem is not null)
         {
-            stderr.WriteLine($"helpgen: error HG0003: {problem}");
-            return ExitCodes.Usage;
+            return console.UsageError(DiagnosticCodes.ConfigInvalidValue, problem);
         }
 
         var path = Path.Combine(source, language, parts[0], parts[1] + ".md");
         if (File.Exists(path))
         {
-            stderr.WriteLine($"{paths.For(path)}:1:1: error HG0003: the article already exists");
-            return ExitCodes.Usage;
+            return console.UsageError(DiagnosticCodes.ConfigInvalidValue, "the article already exists", paths.For(path));
         }
 
         var title = parse.GetValue(_title) ?? char.ToUpperInvariant(parts[1][0]) + parts[1][1..].Replace('-', ' ');
         if (string.IsNullOrWhiteSpace(title) || title.Any(char.IsControl))
         {
-            stderr.WriteLine("helpgen: error HG0003: --title must be one line of text (no line breaks, tabs or other control characters)");
-            return ExitCodes.Usage;
+            return console.UsageError(DiagnosticCodes.ConfigInvalidValue, "--title must be one line of text (no line breaks, tabs or other control characters)");
         }
 
         try
@@ -99,8 +94,7 @@ internal sealed class NewCommand : Command, IHasHelp
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{paths.For(path)}:1:1: error {DiagnosticCodes.OutputWriteFailed}: cannot create the article: {ex.Message}");
-            return ExitCodes.Usage;
+            return console.UsageError(DiagnosticCodes.OutputWriteFailed, $"cannot create the article: {ex.Message}", paths.For(path));
         }
 
         console.Result($"Created {paths.For(path)}");

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using HelpGen.Building;
 using HelpGen.Cli.Help;
 using HelpGen.Cli.Terminal;
+using HelpGen.Diagnostics;
 using HelpGen.Preview;
 
 namespace HelpGen.Cli.Commands;
@@ -65,7 +66,7 @@ internal sealed class ServeCommand : Command, IHasHelp
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var (site, diagnostics, server, problem) = await console.TrackAsync(progress => StartAsync(options with { Progress = progress }, parse, progress, cancel));
         console.Diagnostics(diagnostics);
-        if (problem is not null) console.Fail($"helpgen: error HG0003: {problem}");
+        if (problem is not null) return console.UsageError(DiagnosticCodes.ConfigInvalidValue, problem);
         if (site is null || server is null) return ExitCodes.Usage;
 
         await using (server)

@@ -37,6 +37,16 @@ internal sealed class CommandConsole
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics) =>
         Report.Diagnostics(IsQuiet ? diagnostics.Where(d => d.IsError) : diagnostics, Error);
 
+    /// <summary>
+    /// Prints a usage, configuration or environment error as a diagnostic (<c>helpgen: error HG0003: ...</c>, or
+    /// <c>file:1:1: error ...</c> with <paramref name="file"/>) and returns <see cref="ExitCodes.Usage"/>.
+    /// </summary>
+    public int UsageError(string code, string message, string? file = null)
+    {
+        Diagnostics([new Diagnostic(Severity.Error, code, message, file)]);
+        return ExitCodes.Usage;
+    }
+
     /// <summary>Prints an error line to stderr, even with <c>--quiet</c>.</summary>
     public void Fail(string line) => Error.WriteLine(line);
 
