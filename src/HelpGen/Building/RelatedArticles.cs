@@ -34,9 +34,13 @@ public sealed class RelatedArticles
     public static RelatedArticles Empty() => new();
 
     /// <summary>Computes the related articles of one locale's pages. Not thread-safe: call it while no page of that locale renders.</summary>
-    public void AddLocale(SitePlan plan, LocalePlan locale, Func<SourceArticle, ArticleOutline> outline)
+    public void AddLocale(SitePlan plan, LocalePlan locale, Func<SourceArticle, ArticleOutline> outline) =>
+        AddLocale(locale, SearchDocumentFactory.ForLocale(locale, outline, plan.Config.Fallback));
+
+    /// <summary>Computes the related articles of one locale's pages from its search documents (see <see cref="AddLocale(SitePlan, LocalePlan, Func{SourceArticle, ArticleOutline})"/>).</summary>
+    public void AddLocale(LocalePlan locale, IReadOnlyList<SearchDocument> documents)
     {
-        var urls = RelatedArticleFinder.Find(SearchDocumentFactory.ForLocale(locale, outline, plan.Config.Fallback), locale.Locale.Language);
+        var urls = RelatedArticleFinder.Find(documents, locale.Locale.Language);
         var bySite = locale.Sections.SelectMany(s => s.Articles).ToDictionary(a => a.SitePath, StringComparer.Ordinal);
         foreach (var (page, list) in urls)
         {

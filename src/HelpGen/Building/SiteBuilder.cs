@@ -154,10 +154,14 @@ public sealed class SiteBuilder
 
     /// <summary>One locale's search index, from the outlines of the articles it shows.</summary>
     internal static IReadOnlyList<OutputFile> SearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, Func<SourceArticle, ArticleOutline> outline) =>
+        SearchIndex(builder, plan, locale, style, SearchDocumentFactory.ForLocale(locale, outline, plan.Config.Fallback));
+
+    /// <summary>One locale's search index, from its search documents.</summary>
+    internal static IReadOnlyList<OutputFile> SearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, IReadOnlyList<SearchDocument> documents) =>
         builder.Build(
             locale.Locale.Code,
             locale.Locale.Language,
-            SearchDocumentFactory.ForLocale(locale, outline, plan.Config.Fallback),
+            documents,
             style == LinkStyle.IndexHtml ? SearchIndexFormat.Script : SearchIndexFormat.Json,
             style == LinkStyle.IndexHtml ? "index.html" : string.Empty,
             plan.Config.Search.SynonymsFor(locale.Locale.Language));

@@ -12,8 +12,10 @@ namespace HelpGen.Building;
 /// The stages after the plan, for one site: parse and render the articles and build each locale's search index
 /// from their outlines, render the list pages, then the assets, then sitemap, robots, aliases and host files.
 /// Every finished file goes to the sink at once. Locales are taken in turn: the articles a locale shows that are not
-/// parsed yet are parsed (each file once), the locale's related articles are computed from the outlines, its pages
-/// are rendered and it is indexed; a parsed article is dropped after the last locale showing it is done. So a
+/// parsed yet are parsed and their words split (each file once), the locale's search documents are made from those,
+/// its related articles are computed from the documents, its pages are rendered, and then it is indexed in the
+/// background while the next locale is parsed and rendered (one index at a time); a parsed article is dropped after
+/// the last locale showing it is done. So a
 /// build into a <see cref="FolderSink"/> holds neither the rendered site nor all Markdig documents nor all
 /// articles' text: at most the articles of the locales that share source files (ru-ru and ru-kz).
 /// </summary>
@@ -26,6 +28,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
     private readonly ConcurrentBag<string> _paths = [];
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ParsedArticle> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ArticleWords> _words = new(StringComparer.Ordinal);
     private int _htmlFiles;
     private int _parsedCount;
     private int _sourceTotal;
@@ -45,16 +48,27 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         BuildProgress.Start(options.Progress, BuildProgress.Markdown, _sourceTotal);
         BuildProgress.Start(options.Progress, BuildProgress.Pages, _pageTotal);
         var search = new SearchIndexBuilder();
+        var indexing = Task.CompletedTask;
         foreach (var locale in plan.Locales)
         {
             var fresh = locale.Articles.Select(a => a.Source).Where(s => !_ids.ContainsKey(s.FullPath)).DistinctBy(s => s.FullPath).ToList();
             Parallel.ForEach(fresh, source => Parse(parse, source));
-            _factory.Related.AddLocale(plan, locale, source => _parsed[source.FullPath].Outline);
+            var documents = SearchDocumentFactory.ForLocale(locale, source => _parsed[source.FullPath].Outline, plan.Config.Fallback, source => _words[source.FullPath]);
+            _factory.Related.AddLocale(locale, documents);
             Parallel.ForEach(pages.Where(p => p.Locale == locale), RenderArticle);
-            foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, options.LinkStyle, source => _parsed[source.FullPath].Outline)) Add(file);
-            foreach (var article in locale.Articles.Where(a => lastLocale[a.Source.FullPath] == locale)) _parsed.TryRemove(article.Source.FullPath, out _);
+            indexing.GetAwaiter().GetResult();
+            indexing = Task.Run(() =>
+            {
+                foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, options.LinkStyle, documents)) Add(file);
+            });
+            foreach (var article in locale.Articles.Where(a => lastLocale[a.Source.FullPath] == locale))
+            {
+                _parsed.TryRemove(article.Source.FullPath, out _);
+                _words.TryRemove(article.Source.FullPath, out _);
+            }
         }
 
+        indexing.GetAwaiter().GetResult();
         options.Progress?.Report(new BuildProgress(BuildProgress.Search, plan.Locales.Count, plan.Locales.Count));
         _resolver.ReportMissingAnchors(path => _ids.GetValueOrDefault(path));
         RenderLists();
@@ -75,6 +89,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         var parsed = MarkdownGuard.Parse(parse, source, diagnostics);
         _parsed[source.FullPath] = parsed;
         _ids[source.FullPath] = parsed.Ids;
+        _words[source.FullPath] = SearchDocumentFactory.Words(parsed.Outline);
         BuildProgress.Step(options.Progress, BuildProgress.Markdown, ref _parsedCount, _sourceTotal);
     }
 

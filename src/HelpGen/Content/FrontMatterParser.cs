@@ -14,28 +14,49 @@ public static class FrontMatterParser
 {
     private static readonly string[] KnownKeys = ["title", "summary", "order", "countries", "tags", "aliases", "updated", "draft"];
 
+    /// <summary>The index after the '\n' that ends the line starting at <paramref name="start"/> (the text's length past the last line).</summary>
+    private static int NextLine(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length + 1 : end + 1;
+    }
+
+    /// <summary>True when the line starting at <paramref name="start"/> is <paramref name="fence"/>, trailing white space ignored.</summary>
+    private static bool IsFence(string text, int start, string fence)
+    {
+        var end = text.IndexOf('\n', start);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd();
+        return line.SequenceEqual(fence);
+    }
+
     /// <summary>The parsed front matter, or null (with diagnostics) when the article cannot be used.</summary>
     public static FrontMatter? Parse(string text, string file, DiagnosticBag diagnostics, out string body, out int bodyLine)
     {
         body = text;
         bodyLine = 1;
-        if (!text.StartsWith("---", StringComparison.Ordinal) || text.Split('\n', 2)[0].TrimEnd() != "---")
+        if (!text.StartsWith("---", StringComparison.Ordinal) || !IsFence(text, 0, "---"))
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterMissingTitle, "the article has no front matter: start the file with '---', a line 'title: ...' and '---'", file);
             return null;
         }
 
-        var lines = text.Split('\n');
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
-        if (close < 0)
+        // Lines are scanned in place (no split): the body and the YAML are the only copies made.
+        var yamlStart = NextLine(text, 0);
+        var (close, line) = (yamlStart, 2);
+        while (close < text.Length && !IsFence(text, close, "---") && !IsFence(text, close, "..."))
+        {
+            (close, line) = (NextLine(text, close), line + 1);
+        }
+
+        if (close >= text.Length)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, "the front matter that starts on line 1 is never closed: add a line '---' after it", file);
             return null;
         }
 
-        body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
-        bodyLine = close + 2;
-        var yaml = string.Join('\n', lines, 1, close - 1);
+        body = text[Math.Min(text.Length, NextLine(text, close))..];
+        bodyLine = line + 1;
+        var yaml = close > yamlStart ? text[yamlStart..(close - 1)] : string.Empty;
         var root = YamlNodes.Parse(yaml, out var error);
         if (error is not null)
         {

@@ -14,30 +14,30 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
 
     public AnalyzedDocument Analyze(SearchDocument document)
     {
+        var words = document.Words;
         var terms = new Dictionary<string, TermOccurrence>(StringComparer.Ordinal);
         var lengths = new int[SearchScoring.FieldCount];
-        lengths[SearchScoring.Title] = Add(terms, Tokenizer.Tokenize(document.Title), SearchScoring.Title, 1u);
-        foreach (var tag in document.Tags)
+        lengths[SearchScoring.Title] = Add(terms, words.Title, SearchScoring.Title, 1u);
+        foreach (var tag in words.Tags)
         {
-            lengths[SearchScoring.Tags] += Add(terms, Tokenizer.Tokenize(tag), SearchScoring.Tags, 1u);
+            lengths[SearchScoring.Tags] += Add(terms, tag, SearchScoring.Tags, 1u);
         }
 
-        lengths[SearchScoring.Summary] = Add(terms, Tokenizer.Tokenize(document.Summary ?? string.Empty), SearchScoring.Summary, 1u);
-        for (var i = 0; i < document.Sections.Count; i++)
+        lengths[SearchScoring.Summary] = Add(terms, words.Summary, SearchScoring.Summary, 1u);
+        for (var i = 0; i < words.Sections.Count; i++)
         {
-            var section = document.Sections[i];
+            var section = words.Sections[i];
             var bit = 1u << (1 + Math.Min(i, MaxSectionBits));
-            lengths[SearchScoring.Headings] += Add(terms, Tokenizer.Tokenize(section.HeadingText ?? string.Empty), SearchScoring.Headings, bit);
-            var (plain, quoted) = BodyWords(section.Text, section.Code);
-            lengths[SearchScoring.Body] += Add(terms, plain, SearchScoring.Body, bit);
-            lengths[SearchScoring.Quoted] += Add(terms, quoted, SearchScoring.Quoted, 0u);
+            lengths[SearchScoring.Headings] += Add(terms, section.Heading, SearchScoring.Headings, bit);
+            lengths[SearchScoring.Body] += Add(terms, section.Plain, SearchScoring.Body, bit);
+            lengths[SearchScoring.Quoted] += Add(terms, section.Quoted, SearchScoring.Quoted, 0u);
         }
 
         return new AnalyzedDocument(document, terms, lengths);
     }
 
     /// <summary>The words of a section's text outside quotations and code, and those inside.</summary>
-    internal static (List<string> Plain, List<string> Quoted) BodyWords(string text, string code)
+    internal static (string[] Plain, string[] Quoted) BodyWords(string text, string code)
     {
         var inCode = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in Tokenizer.Tokenize(code))
@@ -45,7 +45,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
             inCode[word] = inCode.GetValueOrDefault(word) + 1;
         }
 
-        var plain = new List<string>();
+        var plain = new List<string>(text.Length / 6);
         var quoted = new List<string>();
         foreach (var (run, isQuoted) in QuotedText.Split(text))
         {
@@ -61,7 +61,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
             }
         }
 
-        return (plain, quoted);
+        return (plain.ToArray(), quoted.ToArray());
     }
 
     private int Add(Dictionary<string, TermOccurrence> terms, IReadOnlyList<string> words, int field, uint bit)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,26 +20,31 @@ internal sealed class IndexFileWriter(string localeCode, SearchIndexFormat forma
         Indented = false,
     };
 
+    /// <summary>A buffer per thread, reused for every file it writes (index files are written by the thousand).</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
     public OutputFile Write(string name, Action<Utf8JsonWriter> body)
     {
-        using var stream = new MemoryStream();
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
         if (format == SearchIndexFormat.Script)
         {
-            WriteAscii(stream, $"window.HelpGenSearch.register({Quote(localeCode)},{Quote(name)},");
+            WriteAscii(buffer, $"window.HelpGenSearch.register({Quote(localeCode)},{Quote(name)},");
         }
 
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             body(writer);
         }
 
         if (format == SearchIndexFormat.Script)
         {
-            WriteAscii(stream, ");\n");
+            WriteAscii(buffer, ");\n");
         }
 
         var extension = format == SearchIndexFormat.Script ? ".js" : ".json";
-        var content = stream.ToArray();
+        var content = buffer.WrittenSpan.ToArray();
         var path = $"{localeCode}/search/{name}{extension}";
         return new OutputFile(name == ManifestName ? path : Fingerprint.Apply(path, content), content);
     }
@@ -55,9 +61,5 @@ internal sealed class IndexFileWriter(string localeCode, SearchIndexFormat forma
 
     private static string Quote(string value) => JsonSerializer.Serialize(value);
 
-    private static void WriteAscii(Stream stream, string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        stream.Write(bytes, 0, bytes.Length);
-    }
+    private static void WriteAscii(ArrayBufferWriter<byte> buffer, string text) => buffer.Write(Encoding.UTF8.GetBytes(text));
 }

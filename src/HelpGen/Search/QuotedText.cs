@@ -9,13 +9,15 @@ internal static class QuotedText
 {
     public const int MaxQuoteLength = 120;
 
-    private static readonly Dictionary<char, char> Closers = new()
+    /// <summary>The closing mark of an opening quotation mark, or '\0'.</summary>
+    private static char CloserOf(char c) => c switch
     {
-        ['"'] = '"',
-        ['\u201C'] = '\u201D',
-        ['\u201E'] = '\u201C',
-        ['\u00AB'] = '\u00BB',
-        ['\u00BB'] = '\u00AB',
+        '"' => '"',
+        '\u201C' => '\u201D',
+        '\u201E' => '\u201C',
+        '\u00AB' => '\u00BB',
+        '\u00BB' => '\u00AB',
+        _ => '\0',
     };
 
     /// <summary>The runs of <paramref name="text"/> in order, each with whether it is inside quotation marks.</summary>
@@ -25,7 +27,8 @@ internal static class QuotedText
         var i = 0;
         while (i < text.Length)
         {
-            var close = Closers.TryGetValue(text[i], out var closer) ? FindClose(text, i, closer) : -1;
+            var closer = CloserOf(text[i]);
+            var close = closer != '\0' ? FindClose(text, i, closer) : -1;
             if (close < 0)
             {
                 i++;

@@ -27,38 +27,52 @@ public static class RelatedArticleFinder
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Find(IReadOnlyList<SearchDocument> documents, string language)
     {
         var sorted = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
-        var tags = sorted.Select(d => d.Tags.Select(t => string.Join(' ', Tokenizer.Tokenize(t))).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
+        var tags = sorted.Select(d => d.Words.Tags.Select(t => string.Join(' ', t)).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
         var terms = DistinctiveTerms(sorted, language);
         var byTag = Invert(tags);
         var byTerm = Invert(terms.Select(t => t.Keys.ToHashSet(StringComparer.Ordinal)).ToList());
+        var related = new IReadOnlyList<string>[sorted.Count];
+        Parallel.For(0, sorted.Count, i => related[i] = RelatedTo(i, sorted, tags, terms, byTag, byTerm));
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         for (var i = 0; i < sorted.Count; i++)
         {
-            var scores = new Dictionary<int, (int Tags, double Terms)>();
-            foreach (var tag in tags[i])
-            {
-                foreach (var j in byTag[tag].Where(j => j != i))
-                {
-                    var s = scores.GetValueOrDefault(j);
-                    scores[j] = (s.Tags + 1, s.Terms);
-                }
-            }
-
-            foreach (var (term, weight) in terms[i])
-            {
-                foreach (var j in byTerm[term].Where(j => j != i))
-                {
-                    var s = scores.GetValueOrDefault(j);
-                    scores[j] = (s.Tags, s.Terms + Math.Min(weight, terms[j][term]));
-                }
-            }
-
-            result[sorted[i].Url] = scores
-                .OrderByDescending(p => p.Value.Tags).ThenByDescending(p => Math.Round(p.Value.Terms, 9)).ThenBy(p => sorted[p.Key].Url, StringComparer.Ordinal)
-                .Take(MaxRelated).Select(p => sorted[p.Key].Url).ToList();
+            result[sorted[i].Url] = related[i];
         }
 
         return result;
+    }
+
+    /// <summary>The URLs of the articles related to article <paramref name="i"/>, best first.</summary>
+    private static List<string> RelatedTo(
+        int i,
+        List<SearchDocument> sorted,
+        List<HashSet<string>> tags,
+        List<Dictionary<string, double>> terms,
+        Dictionary<string, List<int>> byTag,
+        Dictionary<string, List<int>> byTerm)
+    {
+        var scores = new Dictionary<int, (int Tags, double Terms)>();
+        foreach (var tag in tags[i])
+        {
+            foreach (var j in byTag[tag].Where(j => j != i))
+            {
+                var s = scores.GetValueOrDefault(j);
+                scores[j] = (s.Tags + 1, s.Terms);
+            }
+        }
+
+        foreach (var (term, weight) in terms[i])
+        {
+            foreach (var j in byTerm[term].Where(j => j != i))
+            {
+                var s = scores.GetValueOrDefault(j);
+                scores[j] = (s.Tags, s.Terms + Math.Min(weight, terms[j][term]));
+            }
+        }
+
+        return scores
+            .OrderByDescending(p => p.Value.Tags).ThenByDescending(p => Math.Round(p.Value.Terms, 9)).ThenBy(p => sorted[p.Key].Url, StringComparer.Ordinal)
+            .Take(MaxRelated).Select(p => sorted[p.Key].Url).ToList();
     }
 
     /// <summary>Per document, its <see cref="TermsPerArticle"/> stems of highest tf·idf and their weights.</summary>
@@ -66,7 +80,8 @@ public static class RelatedArticleFinder
     {
         var analysis = SearchLanguages.For(language);
         var stems = new StemCache(Stemmers.For(language), analysis.Forms);
-        var counts = documents.AsParallel().AsOrdered().Select(d => Count(d, stems, analysis.StopWords)).ToList();
+        var counts = new Dictionary<string, int>[documents.Count];
+        Parallel.For(0, documents.Count, i => counts[i] = Count(documents[i], stems, analysis.StopWords));
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in counts.SelectMany(c => c.Keys))
         {
@@ -74,21 +89,24 @@ public static class RelatedArticleFinder
         }
 
         var common = Math.Max(2, Math.Min(documents.Count / 4, MaxSharingArticles));
-        return counts.Select(c => c
+        var terms = new Dictionary<string, double>[documents.Count];
+        Parallel.For(0, documents.Count, i => terms[i] = counts[i]
             .Where(p => df[p.Key] > 1 && df[p.Key] <= common)
             .Select(p => (p.Key, Weight: Math.Log(1 + p.Value) * Math.Log((double)documents.Count / df[p.Key])))
             .OrderByDescending(p => p.Weight).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(TermsPerArticle)
-            .ToDictionary(p => p.Key, p => p.Weight, StringComparer.Ordinal)).ToList();
+            .ToDictionary(p => p.Key, p => p.Weight, StringComparer.Ordinal));
+        return [.. terms];
     }
 
     private static Dictionary<string, int> Count(SearchDocument document, StemCache stems, IReadOnlySet<string> stopWords)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var texts = document.Sections.Select(s => s.HeadingText ?? string.Empty)
-            .Append(document.Sections.Count > 0 ? document.Sections[0].Text : string.Empty)
-            .Append(document.Title).Append(document.Summary ?? string.Empty).Append(document.Title);
-        foreach (var word in texts.SelectMany(Tokenizer.Tokenize).Where(w => w.Length > 2 && !stopWords.Contains(w) && !char.IsDigit(w[0])))
+        var words = document.Words;
+        var texts = words.Sections.SelectMany(s => s.Heading)
+            .Concat(words.Sections.Count > 0 ? words.Sections[0].Plain.Concat(words.Sections[0].Quoted) : [])
+            .Concat(words.Title).Concat(words.Summary).Concat(words.Title);
+        foreach (var word in texts.Where(w => w.Length > 2 && !stopWords.Contains(w) && !char.IsDigit(w[0])))
         {
             var stem = stems.Stem(word);
             counts[stem] = counts.GetValueOrDefault(stem) + 1;

@@ -13,4 +13,17 @@ public sealed record SearchDocument(
     string SectionId,
     string SectionTitle,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<TextSection> Sections);
+    IReadOnlyList<TextSection> Sections)
+{
+    private ArticleWords? _words;
+
+    /// <summary>
+    /// The words of the fields, tokenized on first use; a builder that shows one source file in several locales
+    /// passes the same words to each (<see cref="SearchDocumentFactory"/>).
+    /// </summary>
+    public ArticleWords Words
+    {
+        get => _words ?? Interlocked.CompareExchange(ref _words, ArticleWords.Of(this), null) ?? _words!;
+        init => _words = value;
+    }
+}

@@ -19,13 +19,22 @@ public static class SearchDocumentFactory
     /// <param name="locale">The locale's plan.</param>
     /// <param name="outline">The outline of a source file's parse (a build keeps outlines, not documents).</param>
     /// <param name="fallbackLanguage">site.yml's <c>fallback</c>, for section titles missing in the locale's language.</param>
-    public static IReadOnlyList<SearchDocument> ForLocale(LocalePlan locale, Func<SourceArticle, ArticleOutline> outline, string? fallbackLanguage) =>
+    /// <param name="words">The words of a source file's outline when the caller keeps them (shared between locales); null tokenizes on first use.</param>
+    public static IReadOnlyList<SearchDocument> ForLocale(LocalePlan locale, Func<SourceArticle, ArticleOutline> outline, string? fallbackLanguage, Func<SourceArticle, ArticleWords>? words = null) =>
         locale.Sections
-            .SelectMany(section => section.Articles.Select(article => Create(
-                article,
-                section.Section.Title.Get(locale.Locale.Language, fallbackLanguage),
-                outline(article.Source))))
+            .SelectMany(section => section.Articles.Select(article =>
+            {
+                var document = Create(article, section.Section.Title.Get(locale.Locale.Language, fallbackLanguage), outline(article.Source));
+                return words is null ? document : document with { Words = words(article.Source) };
+            }))
             .ToList();
+
+    /// <summary>The words of a source file's searchable fields (the same in every locale showing it).</summary>
+    public static ArticleWords Words(ArticleOutline outline)
+    {
+        var front = outline.Source.FrontMatter;
+        return ArticleWords.Of(front.Title, front.Summary, front.Tags, outline.Text);
+    }
 
     /// <summary>
     /// The search document of one article as one locale shows it. Title, summary and tags come from

@@ -96,12 +96,9 @@ public sealed partial class SearchIndexBuilder
     {
         Parallel.ForEach(documents, document =>
         {
-            foreach (var text in document.Sections.SelectMany(s => new[] { s.HeadingText ?? string.Empty, s.Text }).Append(document.Title).Append(document.Summary ?? string.Empty).Concat(document.Tags))
+            foreach (var word in document.Words.All())
             {
-                foreach (var word in Tokenizer.Tokenize(text))
-                {
-                    stems.Stem(word);
-                }
+                stems.Stem(word);
             }
         });
         var words = stems.Stems.Keys.ToHashSet(StringComparer.Ordinal);

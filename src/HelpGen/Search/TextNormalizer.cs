@@ -12,7 +12,10 @@ namespace HelpGen.Search;
 public static class TextNormalizer
 {
     /// <summary>Normalizes a text (or one word) for indexing and querying.</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => IsStable(text) ? LowerStable(text) : NormalizeSlow(text);
+
+    /// <summary>The full rule, through ICU: NFKC, then lower case, then "ё" and "ß".</summary>
+    internal static string NormalizeSlow(string text)
     {
         var composed = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         if (!NeedsReplacement(composed))
@@ -38,6 +41,70 @@ public static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// True when NFKC leaves every character of <paramref name="text"/> as it is and lower-casing maps each one to one
+    /// character: ASCII, the Latin-1 and Latin Extended-A letters, basic Cyrillic, common punctuation, arrows and the euro, rouble and tenge signs, none of them
+    /// a compatibility character. Nearly all help text is like that, and then ICU is not needed (a test compares both
+    /// paths for every such character).
+    /// </summary>
+    internal static bool IsStable(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80 && !IsStableChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsStableChar(char c) => c switch
+    {
+        < (char)0x80 => true,
+        >= (char)0xC0 and <= (char)0x17E => c is not ((char)0x130 or (char)0x132 or (char)0x133 or (char)0x13F or (char)0x140 or (char)0x149),
+        >= (char)0x400 and <= (char)0x45F => true,
+        (char)0xA1 or (char)0xA7 or (char)0xA9 or (char)0xAB or (char)0xAE or (char)0xB0 or (char)0xB1 or (char)0xB6 or (char)0xB7 or (char)0xBB => true,
+        (char)0x2013 or (char)0x2014 or (char)0x2018 or (char)0x2019 or (char)0x201C or (char)0x201D or (char)0x201E or (char)0x2022 => true,
+        (char)0x20AC or (char)0x20B8 or (char)0x20BD or (char)0x2190 or (char)0x2192 => true,
+        _ => false,
+    };
+
+    /// <summary>The invariant lower case of every character below U+0460, looked up once (ICU per character is slow).</summary>
+    private static readonly char[] LowerTable = Enumerable.Range(0, 0x460).Select(c => char.ToLowerInvariant((char)c)).ToArray();
+
+    /// <summary><see cref="Normalize"/> of a text for which <see cref="IsStable"/> holds: lower case, "ё" → "е", "ß" → "ss".</summary>
+    private static string LowerStable(string text)
+    {
+        var length = text.Length;
+        foreach (var c in text)
+        {
+            if (c == 'ß')
+            {
+                length++;
+            }
+        }
+
+        return string.Create(length, text, static (span, source) =>
+        {
+            var j = 0;
+            foreach (var c in source)
+            {
+                var lower = c < LowerTable.Length ? LowerTable[c] : char.ToLowerInvariant(c);
+                if (lower == 'ß')
+                {
+                    span[j++] = 's';
+                    span[j++] = 's';
+                }
+                else
+                {
+                    span[j++] = lower == 'ё' ? 'е' : lower;
+                }
+            }
+        });
     }
 
     /// <summary>

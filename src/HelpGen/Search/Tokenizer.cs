@@ -16,7 +16,8 @@ public static class Tokenizer
     /// <summary>The words of a text, in order.</summary>
     public static IReadOnlyList<string> Tokenize(string text)
     {
-        var words = new List<string>();
+        var words = _scratch ??= [];
+        words.Clear();
         var normalized = TextNormalizer.Normalize(text);
         var i = 0;
         while (i < normalized.Length)
@@ -31,8 +32,12 @@ public static class Tokenizer
             }
         }
 
-        return words;
+        return words.Count == 0 ? [] : words.ToArray();
     }
+
+    /// <summary>The list each call collects its words in, per thread; the result is an exact-size copy.</summary>
+    [ThreadStatic]
+    private static List<string>? _scratch;
 
     /// <summary>Reads hyphen-joined parts from <paramref name="i"/>, adding each part and the joined form; returns the end.</summary>
     private static int ReadCompound(string s, int i, List<string> words)
@@ -71,7 +76,7 @@ public static class Tokenizer
 
         if (!(JoinsNext(s, i) && IsApostrophe(s[i])))
         {
-            return s.Substring(start, i - start);
+            return i - start > MaxWordLength ? s.Substring(start, i - start) : Intern(s.AsSpan(start, i - start));
         }
 
         var joined = new StringBuilder().Append(s, start, i - start);
@@ -114,4 +119,32 @@ public static class Tokenizer
 
         words.Add(word.Length > MaxWordLength ? word[..MaxWordLength] : word);
     }
+
+    /// <summary>
+    /// The string of a word, shared with earlier occurrences on this thread (a text repeats its words, and a site
+    /// its vocabulary), so that most words cost no allocation.
+    /// </summary>
+    private static string Intern(ReadOnlySpan<char> span)
+    {
+        var words = _words ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (words.Count > MaxInterned)
+        {
+            words.Clear();
+        }
+
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(span, out var word))
+        {
+            return word;
+        }
+
+        word = span.ToString();
+        words.Add(word, word);
+        return word;
+    }
+
+    private const int MaxInterned = 200_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _words;
 }

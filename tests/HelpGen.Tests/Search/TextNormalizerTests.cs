@@ -37,4 +37,37 @@ public sealed class TextNormalizerTests
     {
         Assert.Equal(expected, TextNormalizer.Fold(TextNormalizer.Normalize(input)));
     }
+
+    [Fact]
+    public void Normalize_FastPathAgreesWithIcuForEveryStableCharacter()
+    {
+        var stable = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(TextNormalizer.IsStableChar).ToList();
+
+        Assert.InRange(stable.Count, 400, 500);
+        Assert.All(stable, c => Assert.Equal(TextNormalizer.NormalizeSlow(c.ToString()), TextNormalizer.Normalize(c.ToString())));
+    }
+
+    [Fact]
+    public void Normalize_FastPathAgreesWithIcuOnRandomText()
+    {
+        var alphabet = "aZß ẞёЁйЙüÜ-'’«»„“\u2013.,\u00A0ﬁ\u0308Ǆ№İ\u2026".ToCharArray();
+        var random = new Random(9);
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            Assert.Equal(TextNormalizer.NormalizeSlow(text), TextNormalizer.Normalize(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("plain ascii", true)]
+    [InlineData("Straße ёлка", true)]
+    [InlineData("non\u00A0breaking", false)]
+    [InlineData("\uFB01le", false)]
+    [InlineData("Ru\u0308cksendung", false)]
+    public void IsStable_TellsWhenIcuIsNeeded(string text, bool stable)
+    {
+        Assert.Equal(stable, TextNormalizer.IsStable(text));
+    }
 }
