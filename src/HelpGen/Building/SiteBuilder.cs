@@ -47,7 +47,7 @@ public sealed class SiteBuilder
         BuildResult? result = null;
         var replaced = SiteWriter.Write(outputDirectory, staging =>
         {
-            result = Build(options, new FolderSink(staging, checkpoint));
+            result = Build(options, new FolderSink(staging, checkpoint), keepText: false);
             return result.Config is not null && !result.HasErrors;
         }, checkpoint, allowExchange);
         if (replaced && result!.Diagnostics.Count == 0) cache?.Save(fingerprint!, result.LocaleCount, result.PageCount);
@@ -67,10 +67,11 @@ public sealed class SiteBuilder
     private static IEnumerable<string> CacheFolders(BuildOptions options) =>
         options.ThemeDirectory is null ? [options.SourceDirectory] : [options.SourceDirectory, options.ThemeDirectory];
 
-    private static BuildResult Build(BuildOptions options, ISiteSink sink)
+    /// <param name="keepText">False when nothing after the build needs the articles' text: bodies are read again when parsed.</param>
+    private static BuildResult Build(BuildOptions options, ISiteSink sink, bool keepText = true)
     {
         var diagnostics = new DiagnosticBag();
-        var prepared = Prepare(options, theme: null, diagnostics);
+        var prepared = Prepare(options, theme: null, diagnostics, keepText);
         if (prepared is null) return Fail(diagnostics);
         var (plan, theme) = prepared.Value;
         var renderer = new SiteRenderer(plan, theme, options, diagnostics, sink);
@@ -82,7 +83,7 @@ public sealed class SiteBuilder
     /// The stages before rendering: source folder, site.yml, theme (unless one is given), content, locale selection
     /// and plan. Null, with diagnostics, when the source folder, site.yml or the theme is unusable.
     /// </summary>
-    internal static (SitePlan Plan, Theme Theme)? Prepare(BuildOptions options, Theme? theme, DiagnosticBag diagnostics)
+    internal static (SitePlan Plan, Theme Theme)? Prepare(BuildOptions options, Theme? theme, DiagnosticBag diagnostics, bool keepText = true)
     {
         if (!Directory.Exists(options.SourceDirectory))
         {
@@ -96,7 +97,7 @@ public sealed class SiteBuilder
         if (config is null || theme is null) return null;
         if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
         BuildProgress.Start(options.Progress, BuildProgress.Content, 0);
-        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics, display);
+        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics, display, keepText);
         options.Progress?.Report(new BuildProgress(BuildProgress.Content, content.Articles.Count, content.Articles.Count));
         content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
         if (content.Config.Locales.Count == 0) return null;

@@ -12,7 +12,8 @@ namespace HelpGen.Building;
 /// The stages after the plan, for one site: parse and render the articles and build each locale's search index
 /// from their outlines, render the list pages, then the assets, then sitemap, robots, aliases and host files.
 /// Every finished file goes to the sink at once. Locales are taken in turn: the articles a locale shows that are not
-/// parsed yet are parsed and their words split (each file once), the locale's search documents are made from those,
+/// parsed yet are parsed, their bodies rendered for every locale and their words split (each file once; the
+/// Markdig document is dropped then), the locale's search documents are made from those,
 /// its related articles are computed from the documents, its pages are rendered, and then it is indexed in the
 /// background while the next locale is parsed and rendered (one index at a time); a parsed article is dropped after
 /// the last locale showing it is done. So a
@@ -27,8 +28,10 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
     private readonly ConcurrentBag<SitemapEntry> _sitemap = [];
     private readonly ConcurrentBag<string> _paths = [];
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ParsedArticle> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ArticleOutline> _outlines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ArticleWords> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RenderedArticle> _bodies = new(StringComparer.Ordinal);
+    private Dictionary<string, List<ArticlePage>> _pagesOf = [];
     private int _htmlFiles;
     private int _parsedCount;
     private int _sourceTotal;
@@ -44,6 +47,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         var pages = plan.Locales.SelectMany(l => l.Sections.SelectMany(s => s.Articles.Select(a => new ArticlePage(l, s, a)))).ToList();
         var lastLocale = new Dictionary<string, LocalePlan>(StringComparer.Ordinal);
         foreach (var page in pages) lastLocale[page.Article.Source.FullPath] = page.Locale;
+        _pagesOf = pages.GroupBy(p => p.Article.Source.FullPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         (_sourceTotal, _pageTotal) = (lastLocale.Count, pages.Count);
         BuildProgress.Start(options.Progress, BuildProgress.Markdown, _sourceTotal);
         BuildProgress.Start(options.Progress, BuildProgress.Pages, _pageTotal);
@@ -53,7 +57,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         {
             var fresh = locale.Articles.Select(a => a.Source).Where(s => !_ids.ContainsKey(s.FullPath)).DistinctBy(s => s.FullPath).ToList();
             Parallel.ForEach(fresh, source => Parse(parse, source));
-            var documents = SearchDocumentFactory.ForLocale(locale, source => _parsed[source.FullPath].Outline, plan.Config.Fallback, source => _words[source.FullPath]);
+            var documents = SearchDocumentFactory.ForLocale(locale, source => _outlines[source.FullPath], plan.Config.Fallback, source => _words[source.FullPath]);
             _factory.Related.AddLocale(locale, documents);
             Parallel.ForEach(pages.Where(p => p.Locale == locale), RenderArticle);
             indexing.GetAwaiter().GetResult();
@@ -63,7 +67,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
             });
             foreach (var article in locale.Articles.Where(a => lastLocale[a.Source.FullPath] == locale))
             {
-                _parsed.TryRemove(article.Source.FullPath, out _);
+                _outlines.TryRemove(article.Source.FullPath, out _);
                 _words.TryRemove(article.Source.FullPath, out _);
             }
         }
@@ -83,22 +87,30 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         foreach (var file in SiteExtras.Create(plan, sitemap, _paths.ToList(), diagnostics)) Add(file);
     }
 
-    /// <summary>Parses one source file (guarded against pathological Markdown) and keeps it, its ids and its outline.</summary>
+    /// <summary>
+    /// Parses one source file (guarded against pathological Markdown), renders its body for every page showing it
+    /// (in any locale), and keeps those bodies, its ids, outline and words: the Markdig document is dropped at once.
+    /// </summary>
     private void Parse(Func<SourceArticle, ParsedArticle> parse, SourceArticle source)
     {
         var parsed = MarkdownGuard.Parse(parse, source, diagnostics);
-        _parsed[source.FullPath] = parsed;
+        foreach (var page in _pagesOf[source.FullPath])
+        {
+            _bodies[page.Article.SitePath] = ArticleRenderer.Render(parsed, page.Article, _resolver, theme.Strings(page.Article.Source.Language));
+        }
+
         _ids[source.FullPath] = parsed.Ids;
+        _outlines[source.FullPath] = parsed.Outline;
         _words[source.FullPath] = SearchDocumentFactory.Words(parsed.Outline);
         BuildProgress.Step(options.Progress, BuildProgress.Markdown, ref _parsedCount, _sourceTotal);
     }
 
-    /// <summary>Renders one article page from its parsed source.</summary>
+    /// <summary>Renders one article page around its body (rendered when the source was parsed).</summary>
     private void RenderArticle(ArticlePage page)
     {
         var (locale, section, article) = page;
-        var html = ArticleRenderer.Render(_parsed[article.Source.FullPath], article, _resolver, theme.Strings(article.Source.Language));
-        Render(_factory.Article(locale, section, html), article.SitePath, new PageOrigin(article.Source.DisplayPath, html.Links));
+        _bodies.TryRemove(article.SitePath, out var html);
+        Render(_factory.Article(locale, section, html!), article.SitePath, new PageOrigin(article.Source.DisplayPath, html!.Links));
         BuildProgress.Step(options.Progress, BuildProgress.Pages, ref _renderedCount, _pageTotal);
     }
 

@@ -15,6 +15,7 @@ public sealed partial class ContentLoader
     private readonly SiteConfig _config;
     private readonly DiagnosticBag _diagnostics;
     private readonly DisplayPaths _display;
+    private bool _keepText = true;
 
     private ContentLoader(string root, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display)
     {
@@ -25,9 +26,10 @@ public sealed partial class ContentLoader
     }
 
     /// <param name="display">How diagnostics show file paths; full paths when null.</param>
-    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display = null)
+    /// <param name="keepText">False reads each body again when it is parsed instead of holding all of them (a build into a folder).</param>
+    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display = null, bool keepText = true)
     {
-        var loader = new ContentLoader(sourceDirectory, config, diagnostics, display);
+        var loader = new ContentLoader(sourceDirectory, config, diagnostics, display) { _keepText = keepText };
         var files = new List<ArticleFile>();
         var assets = new List<AssetFile>();
         loader.Scan(files, assets);
@@ -47,6 +49,7 @@ public sealed partial class ContentLoader
     {
         var display = _display.For(file.FullPath);
         string text;
+        var stamp = _keepText ? default : MarkdownBody.StampOf(file.FullPath);
         try
         {
             text = TextDecoder.Decode(File.ReadAllBytes(file.FullPath));
@@ -71,8 +74,11 @@ public sealed partial class ContentLoader
         var frontMatter = FrontMatterParser.Parse(text, display, _diagnostics, out var body, out var bodyLine);
         return frontMatter is null
             ? null
-            : new SourceArticle(file.FullPath, display, file.Language, file.Section, file.Slug, file.Country, frontMatter, body, bodyLine);
+            : new SourceArticle(file.FullPath, display, file.Language, file.Section, file.Slug, file.Country, frontMatter, Body(file, text, body, stamp), bodyLine);
     }
+
+    private MarkdownBody Body(ArticleFile file, string text, string body, (long, DateTime) stamp) =>
+        _keepText ? MarkdownBody.InMemory(body) : MarkdownBody.OnDisk(file.FullPath, text.Length - body.Length, body.Length, stamp);
 
     /// <summary>
     /// One HG1010 per extra file for the same article. Of files whose names differ only in letter case, the one with

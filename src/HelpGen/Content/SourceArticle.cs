@@ -7,8 +7,8 @@ namespace HelpGen.Content;
 /// <param name="FullPath">Absolute path on disk, used only for I/O.</param>
 /// <param name="DisplayPath">The path shown in diagnostics: relative to the current folder with '/'.</param>
 /// <param name="Country">Upper-case country of a variant file, or null for the generic file.</param>
-/// <param name="Markdown">The body after the front matter.</param>
-/// <param name="BodyLine">The 1-based line in the file where <paramref name="Markdown"/> starts.</param>
+/// <param name="Body">The body after the front matter (<see cref="Markdown"/> reads it).</param>
+/// <param name="BodyLine">The 1-based line in the file where the body starts.</param>
 public sealed record SourceArticle(
     string FullPath,
     string DisplayPath,
@@ -17,9 +17,12 @@ public sealed record SourceArticle(
     string Slug,
     string? Country,
     FrontMatter FrontMatter,
-    string Markdown,
+    MarkdownBody Body,
     int BodyLine)
 {
+    /// <summary>The body after the front matter (read again from the file when the content was loaded without text).</summary>
+    public string Markdown => Body.Read();
+
     /// <summary>The article's identity across languages and countries, e.g. <c>registration/sign-up</c>.</summary>
     public string Key => $"{Section}/{Slug}";
 }

@@ -36,7 +36,7 @@ public static class ArticleRenderer
         if (strings is not null) LocalizeAlerts(renderer, strings);
         ScrollTables(renderer, strings?.GetValueOrDefault("article.table") ?? "Table");
         renderer.Render(parsed.Document);
-        return new RenderedArticle(article, parsed, writer.ToString(), RawHtmlLinks.Merge(parsed, links));
+        return new RenderedArticle(article, parsed.Outline, writer.ToString(), RawHtmlLinks.Merge(parsed, links));
     }
 
     private static void ScrollTables(HtmlRenderer renderer, string label)

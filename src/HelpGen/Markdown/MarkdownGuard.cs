@@ -28,13 +28,18 @@ public static class MarkdownGuard
         {
             problem = $"the article's Markdown cannot be parsed ({ex.Message})";
         }
+        catch (ContentChangedException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, "the file changed or vanished while the site was being built: build again", source.DisplayPath);
+            return MarkdownParser.Parse(source with { Body = MarkdownBody.InMemory(string.Empty) });
+        }
 
         diagnostics.Error(
             DiagnosticCodes.MarkdownTooComplex,
             $"{problem}: lists, block quotes, emphasis and links may nest at most {MaxNesting} levels, so its body is left out",
             source.DisplayPath,
             source.BodyLine);
-        return MarkdownParser.Parse(source with { Markdown = string.Empty });
+        return MarkdownParser.Parse(source with { Body = MarkdownBody.InMemory(string.Empty) });
     }
 
     /// <summary>Walks the tree without recursion, so the check itself cannot overflow the stack.</summary>

@@ -28,7 +28,8 @@ public static class MarkdownParser
 
     public static ParsedArticle Parse(SourceArticle source)
     {
-        var document = Markdig.Markdown.Parse(source.Markdown, Pipeline);
+        var markdown = source.Markdown;
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
         var headings = new List<Heading>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in document.Descendants())
@@ -45,7 +46,7 @@ public static class MarkdownParser
             }
         }
 
-        return new ParsedArticle(source, document, headings, ids, PlainText.Sections(document));
+        return new ParsedArticle(source, document, headings, ids, PlainText.Sections(document)) { HasRawHtml = markdown.Contains('<', StringComparison.Ordinal) };
     }
 
     /// <summary>True for URLs with a scheme (https:, mailto:, ...) or protocol-relative ones.</summary>

@@ -14,6 +14,9 @@ public sealed record ParsedArticle(
     IReadOnlySet<string> Ids,
     IReadOnlyList<TextSection> Text)
 {
+    /// <summary>Whether the Markdown has a '&lt;' anywhere: without one it has no raw HTML to scan for links.</summary>
+    public bool HasRawHtml { get; init; } = true;
+
     /// <summary>This article without its Markdig document.</summary>
     public ArticleOutline Outline => new(Source, Headings, Ids, Text);
 }

@@ -26,7 +26,7 @@ internal static class RawHtmlLinks
     /// </summary>
     public static IReadOnlyList<LinkOrigin> Merge(ParsedArticle parsed, IReadOnlyList<LinkOrigin> markdownLinks)
     {
-        if (!parsed.Source.Markdown.Contains('<', StringComparison.Ordinal))
+        if (!parsed.HasRawHtml)
         {
             return markdownLinks;
         }
