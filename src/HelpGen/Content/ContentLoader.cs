@@ -71,14 +71,14 @@ public sealed partial class ContentLoader
             return null;
         }
 
-        var frontMatter = FrontMatterParser.Parse(text, display, _diagnostics, out var body, out var bodyLine);
+        var frontMatter = FrontMatterParser.Parse(text, display, _diagnostics, out var bodyStart, out var bodyLine);
         return frontMatter is null
             ? null
-            : new SourceArticle(file.FullPath, display, file.Language, file.Section, file.Slug, file.Country, frontMatter, Body(file, text, body, stamp), bodyLine);
+            : new SourceArticle(file.FullPath, display, file.Language, file.Section, file.Slug, file.Country, frontMatter, Body(file, text, bodyStart, stamp), bodyLine);
     }
 
-    private MarkdownBody Body(ArticleFile file, string text, string body, (long, DateTime) stamp) =>
-        _keepText ? MarkdownBody.InMemory(body) : MarkdownBody.OnDisk(file.FullPath, text.Length - body.Length, body.Length, stamp);
+    private MarkdownBody Body(ArticleFile file, string text, int start, (long, DateTime) stamp) =>
+        _keepText ? MarkdownBody.InMemory(text[start..]) : MarkdownBody.OnDisk(file.FullPath, start, text.Length - start, stamp);
 
     /// <summary>
     /// One HG1010 per extra file for the same article. Of files whose names differ only in letter case, the one with

@@ -30,9 +30,10 @@ public static class FrontMatterParser
     }
 
     /// <summary>The parsed front matter, or null (with diagnostics) when the article cannot be used.</summary>
-    public static FrontMatter? Parse(string text, string file, DiagnosticBag diagnostics, out string body, out int bodyLine)
+    /// <param name="bodyStart">Where the body starts in <paramref name="text"/> (its length when there is none).</param>
+    public static FrontMatter? Parse(string text, string file, DiagnosticBag diagnostics, out int bodyStart, out int bodyLine)
     {
-        body = text;
+        bodyStart = 0;
         bodyLine = 1;
         if (!text.StartsWith("---", StringComparison.Ordinal) || !IsFence(text, 0, "---"))
         {
@@ -40,7 +41,7 @@ public static class FrontMatterParser
             return null;
         }
 
-        // Lines are scanned in place (no split): the body and the YAML are the only copies made.
+        // Lines are scanned in place (no split): the YAML is the only copy made.
         var yamlStart = NextLine(text, 0);
         var (close, line) = (yamlStart, 2);
         while (close < text.Length && !IsFence(text, close, "---") && !IsFence(text, close, "..."))
@@ -54,7 +55,7 @@ public static class FrontMatterParser
             return null;
         }
 
-        body = text[Math.Min(text.Length, NextLine(text, close))..];
+        bodyStart = Math.Min(text.Length, NextLine(text, close));
         bodyLine = line + 1;
         var yaml = close > yamlStart ? text[yamlStart..(close - 1)] : string.Empty;
         var root = YamlNodes.Parse(yaml, out var error);

@@ -119,30 +119,44 @@ public sealed class BuildCache(string outputDirectory)
     /// <summary>Hashes the names and contents of a folder's entries, in name order; symbolic links by their target, not followed.</summary>
     private static void AppendFolder(IncrementalHash hash, string root, DirectoryInfo directory)
     {
-        var buffer = new byte[81920];
+        var lines = new List<string>();
+        var files = new List<(int Line, FileInfo File)>();
+        List(root, directory, lines, files);
+        var digests = new string[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            using var stream = files[i].File.OpenRead();
+            digests[i] = Convert.ToHexString(SHA256.HashData(stream));
+        });
+        for (var i = 0; i < files.Count; i++) lines[files[i].Line] += $" {digests[i]}";
+        foreach (var line in lines) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+    }
+
+    /// <summary>One line per entry under <paramref name="directory"/>, in name order; regular files also into <paramref name="files"/> (hashed in parallel).</summary>
+    private static void List(string root, DirectoryInfo directory, List<string> lines, List<(int Line, FileInfo File)> files)
+    {
         var entries = directory.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }).OrderBy(e => e.Name, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
             if (entry.LinkTarget is { } target)
             {
-                hash.AppendData(Encoding.UTF8.GetBytes($"link {relative} -> {target}\n"));
+                lines.Add($"link {relative} -> {target}");
             }
             else if (entry is DirectoryInfo sub)
             {
-                hash.AppendData(Encoding.UTF8.GetBytes($"dir {relative}\n"));
-                AppendFolder(hash, root, sub);
+                lines.Add($"dir {relative}");
+                List(root, sub, lines, files);
             }
             else if (entry is FileInfo && Content.FileKinds.SpecialKind(entry.FullName) is { } kind)
             {
                 // Never opened: reading a FIFO would block the build (the content scan skips it with a warning).
-                hash.AppendData(Encoding.UTF8.GetBytes($"special {relative} {kind}\n"));
+                lines.Add($"special {relative} {kind}");
             }
             else if (entry is FileInfo file)
             {
-                hash.AppendData(Encoding.UTF8.GetBytes($"file {relative} {file.Length}\n"));
-                using var stream = file.OpenRead();
-                for (var read = stream.Read(buffer); read > 0; read = stream.Read(buffer)) hash.AppendData(buffer.AsSpan(0, read));
+                files.Add((lines.Count, file));
+                lines.Add($"file {relative} {file.Length}");
             }
         }
     }

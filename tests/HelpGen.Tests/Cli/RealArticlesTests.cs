@@ -91,7 +91,9 @@ public sealed class RealArticlesTests : IClassFixture<RealArticlesTests.BuiltSit
         foreach (var path in Directory.EnumerateFiles(Path.Combine(RepoRoot.Articles, "ru"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(path).Split('.');
-            var frontMatter = FrontMatterParser.Parse(HelpGen.Configuration.TextDecoder.Decode(File.ReadAllBytes(path)), path, new DiagnosticBag(), out var body, out _)!;
+            var text = HelpGen.Configuration.TextDecoder.Decode(File.ReadAllBytes(path));
+            var frontMatter = FrontMatterParser.Parse(text, path, new DiagnosticBag(), out var bodyStart, out _)!;
+            var body = text[bodyStart..];
             yield return (path, Path.GetFileName(Path.GetDirectoryName(path)!), name[0], name.Length > 1 ? name[1].ToUpperInvariant() : null, frontMatter, body);
         }
     }

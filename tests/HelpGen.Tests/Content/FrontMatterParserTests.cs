@@ -8,8 +8,8 @@ public sealed class FrontMatterParserTests
     private static (FrontMatter? FrontMatter, IReadOnlyList<Diagnostic> Diagnostics, string Body, int BodyLine) Parse(string text)
     {
         var bag = new DiagnosticBag();
-        var frontMatter = FrontMatterParser.Parse(text, "en/faq/a.md", bag, out var body, out var bodyLine);
-        return (frontMatter, bag.Sorted, body, bodyLine);
+        var frontMatter = FrontMatterParser.Parse(text, "en/faq/a.md", bag, out var bodyStart, out var bodyLine);
+        return (frontMatter, bag.Sorted, text[bodyStart..], bodyLine);
     }
 
     [Fact]
