@@ -114,18 +114,21 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         BuildProgress.Step(options.Progress, BuildProgress.Pages, ref _renderedCount, _pageTotal);
     }
 
+    /// <summary>The home, search, 404 and section pages of every locale, then the chooser and the root 404, rendered in parallel.</summary>
     private void RenderLists()
     {
+        var lists = new List<(Func<PageModel> Model, string Path)>();
         foreach (var locale in plan.Locales)
         {
-            Render(_factory.Home(locale), $"{locale.Locale.Code}/");
-            Render(_factory.Search(locale), $"{locale.Locale.Code}/search/");
-            Render(_factory.NotFound(locale), $"{locale.Locale.Code}/404.html");
-            foreach (var section in locale.Sections) Render(_factory.Section(locale, section), $"{locale.Locale.Code}/{section.Section.Id}/");
+            lists.Add((() => _factory.Home(locale), $"{locale.Locale.Code}/"));
+            lists.Add((() => _factory.Search(locale), $"{locale.Locale.Code}/search/"));
+            lists.Add((() => _factory.NotFound(locale), $"{locale.Locale.Code}/404.html"));
+            foreach (var section in locale.Sections) lists.Add((() => _factory.Section(locale, section), $"{locale.Locale.Code}/{section.Section.Id}/"));
         }
 
-        Render(_factory.Chooser(), string.Empty);
-        Render(_factory.NotFound(), "404.html");
+        lists.Add((_factory.Chooser, string.Empty));
+        lists.Add((() => _factory.NotFound(), "404.html"));
+        Parallel.ForEach(lists, list => Render(list.Model(), list.Path));
     }
 
     private void Render(PageModel model, string path, PageOrigin? origin = null)
