@@ -1,4 +1,3 @@
-using System.Text;
 using HelpGen.Diagnostics;
 using HelpGen.Output;
 using HelpGen.Theming;
@@ -8,7 +7,6 @@ namespace HelpGen.Building;
 /// <summary>Renders a page model through the theme into an output file; a template failure becomes a diagnostic.</summary>
 public sealed class PageRenderer(Theme theme, DiagnosticBag diagnostics)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     /// <summary>The sitemap.xml entry of a page: indexable homes, sections and translated articles with a canonical URL.</summary>
     public static SitemapEntry? SitemapEntryOf(PageModel model) =>
         model is { Canonical: { } url, NoIndex: false, Kind: "home" or "section" or "article" } ? new SitemapEntry(url, model.Alternates) : null;
@@ -17,17 +15,17 @@ public sealed class PageRenderer(Theme theme, DiagnosticBag diagnostics)
     public OutputFile Render(PageModel model, string path, PageOrigin? origin = null)
     {
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-        string html;
+        byte[] html;
         try
         {
-            html = theme.Render(model);
+            html = theme.RenderUtf8(model);
         }
         catch (ThemeRenderException ex)
         {
             diagnostics.Error(DiagnosticCodes.ThemeRenderFailed, $"the theme failed to render {file}: {ex.Message}", origin?.SourceFile);
-            html = string.Empty;
+            html = [];
         }
 
-        return new OutputFile(file, Utf8.GetBytes(html), origin);
+        return new OutputFile(file, html, origin);
     }
 }

@@ -63,7 +63,12 @@ public sealed class Theme
     /// template file, line and column, when the template fails at run time (the caller reports
     /// <see cref="DiagnosticCodes.ThemeRenderFailed"/>).
     /// </summary>
-    public string Render(PageModel model)
+    public string Render(PageModel model) => Render(model, static (context, layout, page) => context.Render(layout, page));
+
+    /// <summary>Renders one page as <see cref="Render(PageModel)"/> does, as UTF-8 bytes.</summary>
+    public byte[] RenderUtf8(PageModel model) => Render(model, static (context, layout, page) => context.RenderUtf8(layout, page));
+
+    private T Render<T>(PageModel model, Func<ThemeTemplateContext, Template, PageModel, T> render)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (!_layouts.TryGetValue(model.Kind, out var layout))
@@ -73,7 +78,7 @@ public sealed class Theme
 
         try
         {
-            return _contexts.Value!.Render(layout, model);
+            return render(_contexts.Value!, layout, model);
         }
         catch (ScriptRuntimeException exception)
         {

@@ -15,6 +15,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
     private readonly Action<string, int, int> _writeChunk;
     private readonly PageGlobals _page = new();
     private readonly List<StringBuilderOutput> _partialOutputs = [];
+    private readonly Utf8Output _utf8 = new();
     private int _partialDepth;
 
     public ThemeTemplateContext(ScriptObject functions)
@@ -46,6 +47,23 @@ internal sealed class ThemeTemplateContext : TemplateContext
         Page = model;
         _page.Set(model);
         return template.Render(this);
+    }
+
+    /// <summary>Renders a page as UTF-8 bytes (what is written to disk), without building its text first.</summary>
+    public byte[] RenderUtf8(Template template, PageModel model)
+    {
+        Page = model;
+        _page.Set(model);
+        PushOutput(_utf8);
+        try
+        {
+            template.Render(this);
+            return _utf8.Take();
+        }
+        finally
+        {
+            PopOutput();
+        }
     }
 
     /// <summary>

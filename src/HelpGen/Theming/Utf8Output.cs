@@ -1,0 +1,37 @@
+using System.Buffers;
+using System.Text;
+using Scriban.Runtime;
+
+namespace HelpGen.Theming;
+
+/// <summary>
+/// A Scriban output that encodes a page straight to UTF-8 in a buffer reused for every page a thread renders, so a
+/// page costs one byte array instead of a string, a StringBuilder and a byte array. A surrogate pair split across two
+/// writes is kept whole by the encoder's state.
+/// </summary>
+internal sealed class Utf8Output : IScriptOutput
+{
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+
+    public void Write(string text, int offset, int count) => _encoder.Convert(text.AsSpan(offset, count), _buffer, flush: false, out _, out _);
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The bytes written since the last call, then an empty buffer for the next page.</summary>
+    public byte[] Take()
+    {
+        _encoder.Convert(ReadOnlySpan<char>.Empty, _buffer, flush: true, out _, out _);
+        var bytes = _buffer.WrittenSpan.ToArray();
+        _buffer.ResetWrittenCount();
+        _encoder.Reset();
+        return bytes;
+    }
+
+    /// <summary>Empty: Scriban asks for the output's text after rendering, which this output never builds.</summary>
+    public override string ToString() => string.Empty;
+}
