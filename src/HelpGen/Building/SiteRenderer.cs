@@ -10,15 +10,19 @@ namespace HelpGen.Building;
 
 /// <summary>
 /// The stages after the plan, for one site: parse and render the articles and build each locale's search index
-/// from their outlines, render the list pages, then the assets, then sitemap, robots, aliases and host files.
-/// Every finished file goes to the sink at once. Locales are taken in turn: the articles a locale shows that are not
-/// parsed yet are parsed, their bodies rendered for every locale and their words split (each file once; the
-/// Markdig document is dropped then), the locale's search documents are made from those,
-/// its related articles are computed from the documents, its pages are rendered, and then it is indexed in the
-/// background while the next locale is parsed and rendered (one index at a time); a parsed article is dropped after
-/// the last locale showing it is done. So a
-/// build into a <see cref="FolderSink"/> holds neither the rendered site nor all Markdig documents nor all
-/// articles' text: at most the articles of the locales that share source files (ru-ru and ru-kz).
+/// from their words, render the list pages, then the assets, then sitemap, robots, aliases and host files.
+/// Every finished file goes to the sink at once. Locales are taken in turn:
+/// <list type="number">
+/// <item>the articles the locale shows that are not parsed yet are parsed (each file once, in parallel); each one's
+/// body is rendered at once for every page showing it, in any locale, and its words are split; then its Markdig
+/// document is dropped;</item>
+/// <item>the locale's search documents are made, and its related articles computed from them;</item>
+/// <item>its pages are rendered around the bodies, in parallel;</item>
+/// <item>it is indexed in the background while the next locale runs (one index at a time).</item>
+/// </list>
+/// An article's outline and words are dropped after the last locale showing it. So a build into a
+/// <see cref="FolderSink"/> holds neither the rendered site nor any Markdig document for long, nor all articles' text:
+/// at most the outlines of the locales that share source files (ru-ru and ru-kz) and the bodies not yet wrapped in pages.
 /// </summary>
 internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics, ISiteSink sink)
 {
