@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace HelpGen.Search;
 
 /// <summary>
@@ -80,12 +82,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
 
     private static void Count(Dictionary<string, TermOccurrence> terms, string stem, int field, uint bit)
     {
-        if (!terms.TryGetValue(stem, out var occurrence))
-        {
-            occurrence = new TermOccurrence();
-            terms.Add(stem, occurrence);
-        }
-
+        ref var occurrence = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, stem, out _);
         occurrence.Frequencies[field]++;
         occurrence.Mask |= bit;
     }
