@@ -4,14 +4,13 @@ using HelpGen.Search.Stemming;
 namespace HelpGen.Search;
 
 /// <summary>
-/// Remembers the stem of every word seen, so each distinct word is stemmed once. Safe for parallel use:
-/// the stemmer itself (which may keep state) is called under a lock. A word listed in the language's forms
+/// Remembers the stem of every word seen, so each distinct word is stemmed once. Safe for parallel use (so is every
+/// <see cref="IStemmer"/>; two threads may stem the same new word once each). A word listed in the language's forms
 /// ("paid" → "pay") gets the stem of the word it stands for.
 /// </summary>
 internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, string>? forms = null)
 {
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
 
     /// <summary>Every word seen so far and its stem.</summary>
     public IReadOnlyDictionary<string, string> Stems => _stems;
@@ -42,12 +41,7 @@ internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, s
             return word;
         }
 
-        string stem;
-        lock (_gate)
-        {
-            stem = stemmer.Stem(word);
-        }
-
+        var stem = stemmer.Stem(word);
         return stem.Length == 0 ? word : stem;
     }
 }

@@ -56,10 +56,29 @@ internal static class ThemeFunctions
     }
 
     /// <summary>ISO dates (yyyy-MM-dd) become e.g. "March 1, 2025" using the theme's <c>date.format</c> and <c>month.N</c> strings.</summary>
+    /// <summary>
+    /// A date written <c>yyyy-MM-dd</c>, read digit by digit: the same dates as <c>DateOnly.TryParseExact</c> with
+    /// that format, without loading culture data for every page.
+    /// </summary>
+    internal static bool TryParseIsoDate(string value, out DateOnly date)
+    {
+        date = default;
+        if (value.Length != 10 || value[4] != '-' || value[7] != '-') return false;
+        if (!int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
     private static string FormatDate(ThemeTemplateContext context, string value)
     {
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || !context.Page.Strings.TryGetValue("date.format", out var format))
+        if (!TryParseIsoDate(value, out var date) || !context.Page.Strings.TryGetValue("date.format", out var format))
         {
             return value;
         }
