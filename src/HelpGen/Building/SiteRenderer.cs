@@ -76,8 +76,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
             }
         }
 
-        indexing.GetAwaiter().GetResult();
-        options.Progress?.Report(new BuildProgress(BuildProgress.Search, plan.Locales.Count, plan.Locales.Count));
+        // The last locale's index is still being built: the list pages and assets do not need it.
         _resolver.ReportMissingAnchors(path => _ids.GetValueOrDefault(path));
         RenderLists();
         foreach (var asset in theme.Assets) Add(new OutputFile(asset.SitePath, asset.Content));
@@ -85,6 +84,9 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         {
             if (asset.TryRead(diagnostics, plan.Content.Display) is { } bytes) sink.Add(new OutputFile(asset.SitePath, bytes));
         }
+
+        indexing.GetAwaiter().GetResult();
+        options.Progress?.Report(new BuildProgress(BuildProgress.Search, plan.Locales.Count, plan.Locales.Count));
 
         // After the theme assets: the host files' caching rules look at the fingerprinted names.
         var sitemap = _sitemap.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
