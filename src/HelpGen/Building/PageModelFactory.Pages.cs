@@ -66,7 +66,7 @@ public sealed partial class PageModelFactory
         var article = rendered.Article;
         var front = article.Source.FrontMatter;
         var folder = article.SitePath;
-        var index = IndexOf(section, article.Key);
+        var index = IndexOf(section, article);
         var previous = index > 0 ? section.Articles[index - 1] : null;
         var next = index < section.Articles.Count - 1 ? section.Articles[index + 1] : null;
         var sectionView = Sidebar(locale, section, folder, index);
@@ -207,14 +207,16 @@ public sealed partial class PageModelFactory
         };
     }
 
-    private static int IndexOf(SectionPlan section, string key)
+    /// <summary>Where <paramref name="article"/> stands in its section: one lookup in a map made once per section (a section may hold thousands).</summary>
+    private int IndexOf(SectionPlan section, LocalizedArticle article)
     {
-        for (var i = 0; i < section.Articles.Count; i++)
+        var positions = _positions.GetOrAdd(section, static s =>
         {
-            if (section.Articles[i].Key == key) return i;
-        }
-
-        return -1;
+            var map = new Dictionary<string, int>(s.Articles.Count, StringComparer.Ordinal);
+            for (var i = 0; i < s.Articles.Count; i++) map.TryAdd(s.Articles[i].Key, i);
+            return map;
+        });
+        return positions.GetValueOrDefault(article.Key, -1);
     }
 
     private const int SidebarNeighbours = 7;

@@ -12,6 +12,8 @@ namespace HelpGen.Building;
 /// </summary>
 public sealed partial class PageModelFactory(SitePlan plan, Theme theme, LinkStyle style, string? baseUrl)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SectionPlan, Dictionary<string, int>> _positions = new(ReferenceEqualityComparer.Instance);
+
     private SiteConfig Config => plan.Config;
 
     /// <summary>The related articles shown on article pages.</summary>
