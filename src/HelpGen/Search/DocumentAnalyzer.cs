@@ -17,7 +17,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
     public AnalyzedDocument Analyze(SearchDocument document)
     {
         var words = document.Words;
-        var terms = new Dictionary<string, TermOccurrence>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, TermOccurrence>(Math.Min(1024, words.Sections.Sum(s => s.Plain.Count) / 3 + 16), StringComparer.Ordinal);
         var lengths = new int[SearchScoring.FieldCount];
         lengths[SearchScoring.Title] = Add(terms, words.Title, SearchScoring.Title, 1u);
         foreach (var tag in words.Tags)
