@@ -82,23 +82,24 @@ public sealed class SiteBuilder
     /// The stages before rendering: source folder, site.yml, theme (unless one is given), content, locale selection
     /// and plan. Null, with diagnostics, when the source folder, site.yml or the theme is unusable.
     /// </summary>
-    internal static (SitePlan Plan, Theme Theme)? Prepare(BuildOptions options, Theme? theme, DiagnosticBag diagnostics)
+    /// <param name="reads">Reads article files for the content stage (the preview's cache of unchanged files); null reads each file.</param>
+    internal static (SitePlan Plan, Theme Theme)? Prepare(BuildOptions options, Theme? theme, DiagnosticBag diagnostics, ArticleReads? reads = null)
     {
         if (!Directory.Exists(options.SourceDirectory))
         {
-            diagnostics.Error(DiagnosticCodes.SourceFolderMissing, $"source folder '{options.SourceDirectory}' does not exist (use --source to pick the folder with site.yml)");
+            diagnostics.For(DiagnosticStage.Config).Error(DiagnosticCodes.SourceFolderMissing, $"source folder '{options.SourceDirectory}' does not exist (use --source to pick the folder with site.yml)");
             return null;
         }
 
         var display = new DisplayPaths(options.DisplayRoot);
-        var config = SiteConfigLoader.Load(options.SourceDirectory, diagnostics, display);
-        theme ??= LoadTheme(options, diagnostics);
+        var config = SiteConfigLoader.Load(options.SourceDirectory, diagnostics.For(DiagnosticStage.Config), display);
+        theme ??= LoadTheme(options, diagnostics.For(DiagnosticStage.Theme));
         if (config is null || theme is null) return null;
         if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
         BuildProgress.Start(options.Progress, BuildProgress.Content, 0);
-        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics, display);
+        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics.For(DiagnosticStage.Content), display, reads);
         options.Progress?.Report(new BuildProgress(BuildProgress.Content, content.Articles.Count, content.Articles.Count));
-        content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
+        content = content with { Config = SelectLocales(config, options.Locales, diagnostics.For(DiagnosticStage.Plan)) };
         if (content.Config.Locales.Count == 0) return null;
         return (SitePlanner.Plan(content, options.IncludeDrafts), theme);
     }

@@ -25,14 +25,17 @@ public sealed partial class ContentLoader
     }
 
     /// <param name="display">How diagnostics show file paths; full paths when null.</param>
-    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display = null)
+    /// <param name="reads">Reads each article file (the preview passes a cache of unchanged files); null reads them all.</param>
+    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display = null, ArticleReads? reads = null)
     {
         var loader = new ContentLoader(sourceDirectory, config, diagnostics, display);
         var files = new List<ArticleFile>();
         var assets = new List<AssetFile>();
         loader.Scan(files, assets);
         var articles = new SourceArticle?[files.Count];
-        Parallel.For(0, files.Count, i => articles[i] = loader.ReadArticle(files[i]));
+        Parallel.For(0, files.Count, i => articles[i] = reads is null
+            ? loader.ReadArticle(files[i])
+            : reads(files[i], diagnostics, bag => Read(sourceDirectory, config, files[i], bag, loader._display)));
         var loaded = articles.OfType<SourceArticle>().OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
         loader.ReportDuplicates(loaded);
         return new ContentSet(loader._root, config, loaded, assets.OrderBy(a => a.SitePath, StringComparer.Ordinal).ToList()) { Display = loader._display };

@@ -33,8 +33,7 @@ internal sealed class PreviewFixture : IDisposable
     {
         var site = PreviewSite.Start(Options, out var diagnostics);
         Assert.True(site is not null, string.Join("\n", diagnostics));
-        site!.SearchDelay = TimeSpan.FromMilliseconds(20);
-        return site;
+        return site!;
     }
 
     /// <summary>Rewrites a source file with one replacement; fails when the text to replace is missing.</summary>

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using HelpGen.Diagnostics;
+
+namespace HelpGen.Preview;
+
+/// <summary>
+/// The whole-site stage in the background: after each accepted rebuild (and at start) <see cref="SiteStage"/> runs for
+/// the served snapshot on one thread of its own, and its result is swapped in. A rebuild that is accepted meanwhile
+/// cancels it (between locales) and it starts again for the newer snapshot. Until a result is swapped in, the previous
+/// one is served: the search index, sitemap, aliases and host files of the previous snapshot, and on article pages
+/// the related articles computed then (their titles as they were; a new article appears in none yet). Nothing else is
+/// stale: each page's own content, navigation, links and the overlay's errors up to link checking are current.
+/// </summary>
+public sealed partial class PreviewSite
+{
+    private CancellationTokenSource? _siteCancel;
+    private bool _siteRunning;
+
+    /// <summary>Completes when the whole-site work matches the served snapshot (tests wait for this before comparing).</summary>
+    public async Task WhenCompleteAsync()
+    {
+        while (true)
+        {
+            lock (_swap)
+            {
+                if (!_siteRunning && _state.IsComplete) return;
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    private void StartSiteStage()
+    {
+        lock (_swap)
+        {
+            _siteCancel?.Cancel();
+            if (_siteRunning) return;
+            _siteRunning = true;
+        }
+
+        new Thread(SiteLoop) { IsBackground = true, Name = "helpgen-site", Priority = ThreadPriority.BelowNormal }.Start();
+    }
+
+    /// <summary>Runs the whole-site stage until its result is that of the served snapshot.</summary>
+    private void SiteLoop()
+    {
+        while (true)
+        {
+            PreviewState state;
+            CancellationTokenSource cancel;
+            lock (_swap)
+            {
+                state = _state;
+                if (state.IsComplete)
+                {
+                    _siteRunning = false;
+                    return;
+                }
+
+                _siteCancel = cancel = new CancellationTokenSource();
+            }
+
+            var timer = Stopwatch.StartNew();
+            var result = SiteStage.Run(state.Snapshot, cancel.Token);
+            if (result is not null) Apply(result, timer.Elapsed);
+        }
+    }
+
+    /// <summary>Serves <paramref name="result"/> with the current snapshot (also when a newer one came meanwhile: it is newer than the result served).</summary>
+    private void Apply(SiteResult result, TimeSpan elapsed)
+    {
+        lock (_gate)
+        {
+            var current = _state;
+            var next = new PreviewState(current.Snapshot, result);
+            IReadOnlyList<Diagnostic> shown;
+            lock (_swap)
+            {
+                _state = next;
+                _accepted = StagedDiagnostics.Replace(_accepted, DiagnosticStage.Site, result.Diagnostics);
+                shown = StagedDiagnostics.Replace(_shown, DiagnosticStage.Site, result.Diagnostics);
+            }
+
+            var rendered = new DiagnosticBag(DiagnosticStage.Render);
+            var changed = PageChanges.Between(current, next, rendered);
+            Publish("site", elapsed, true, changed, WithRenderProblems(shown, rendered));
+        }
+    }
+}

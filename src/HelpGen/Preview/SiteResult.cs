@@ -1,0 +1,20 @@
+using HelpGen.Building;
+using HelpGen.Diagnostics;
+using HelpGen.Output;
+
+namespace HelpGen.Preview;
+
+/// <summary>
+/// What the preview computes over the whole site in the background (<see cref="SiteStage"/>) for one snapshot: the
+/// related articles of every article page, the files that need the whole site (search index, sitemap.xml,
+/// robots.txt, alias redirects, host files) and the source's assets, with the diagnostics of that work (stage Site).
+/// </summary>
+internal sealed record SiteResult(
+    PreviewSnapshot Basis,
+    RelatedArticles Related,
+    IReadOnlyDictionary<string, OutputFile> Files,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Before the first background run: no related articles, no site files.</summary>
+    public static SiteResult Empty(PreviewSnapshot basis) => new(basis, RelatedArticles.None, new Dictionary<string, OutputFile>(), []);
+}
