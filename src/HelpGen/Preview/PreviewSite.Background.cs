@@ -82,6 +82,7 @@ public sealed partial class PreviewSite
                 shown = StagedDiagnostics.Replace(_shown, DiagnosticStage.Site, result.Diagnostics);
             }
 
+            _firstSite.TrySetResult();
             var rendered = new DiagnosticBag(DiagnosticStage.Render);
             var changed = PageChanges.Between(current, next, rendered);
             Publish("site", elapsed, true, changed, WithRenderProblems(shown, rendered));

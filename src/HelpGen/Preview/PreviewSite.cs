@@ -23,12 +23,13 @@ public sealed partial class PreviewSite
     private volatile PreviewState _state;
     private IReadOnlyList<Diagnostic> _accepted;
     private IReadOnlyList<Diagnostic> _shown;
+    private readonly TaskCompletionSource _firstSite = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private PreviewSite(BuildOptions options, SourceReadCache reads, ParseCache parses, PreviewSnapshot snapshot)
     {
         Options = options;
         (_reads, _parses) = (reads, parses);
-        _state = new PreviewState(snapshot, SiteResult.Empty(snapshot));
+        _state = new PreviewState(snapshot, SiteResult.Empty);
         _accepted = _shown = snapshot.Diagnostics;
         _pending = new PendingChanges(options);
         StartSiteStage();
@@ -82,6 +83,18 @@ public sealed partial class PreviewSite
         var file = state.Find(path, bag);
         if (bag.Count > 0) NoteRenderProblems(state, bag.Sorted);
         return file;
+    }
+
+    /// <summary>
+    /// Like <see cref="Find"/>, but a file of the whole-site stage (search index, sitemap, assets...) asked for before
+    /// that stage first finished waits for it (only just after start; later its previous result is served).
+    /// </summary>
+    public async ValueTask<OutputFile?> FindAsync(string path)
+    {
+        var file = Find(path);
+        if (file is not null || _firstSite.Task.IsCompleted) return file;
+        await _firstSite.Task;
+        return Find(path);
     }
 
     /// <summary>

@@ -10,11 +10,11 @@ namespace HelpGen.Preview;
 /// robots.txt, alias redirects, host files) and the source's assets, with the diagnostics of that work (stage Site).
 /// </summary>
 internal sealed record SiteResult(
-    PreviewSnapshot Basis,
+    PreviewSnapshot? Basis,
     RelatedArticles Related,
     IReadOnlyDictionary<string, OutputFile> Files,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Before the first background run: no related articles, no site files.</summary>
-    public static SiteResult Empty(PreviewSnapshot basis) => new(basis, RelatedArticles.None, new Dictionary<string, OutputFile>(), []);
+    /// <summary>Before the first background run: of no snapshot, no related articles, no site files.</summary>
+    public static SiteResult Empty { get; } = new(null, RelatedArticles.None, new Dictionary<string, OutputFile>(), []);
 }
