@@ -101,10 +101,12 @@ internal sealed class ServeCommand : Command, IHasHelp
 
     private static void Print(RebuildReport report, TextWriter stdout, TextWriter stderr)
     {
-        if (report.Kind == "site")
+        if (report.Kind is "site" or "links")
         {
             if (report.OverlayChanged) Report.Diagnostics(report.Diagnostics.Where(d => d.IsError), stderr);
-            stdout.WriteLine($"Search index, related articles and sitemap updated in {report.Duration.TotalMilliseconds:0} ms ({report.ChangedFiles.Count} files changed).");
+            stdout.WriteLine(report.Kind == "links"
+                ? $"Articles parsed and links checked in {report.Duration.TotalMilliseconds:0} ms."
+                : $"Search index, related articles and sitemap updated in {report.Duration.TotalMilliseconds:0} ms ({report.ChangedFiles.Count} files changed).");
             return;
         }
 

@@ -62,8 +62,33 @@ public sealed partial class PreviewSite
             }
 
             var timer = Stopwatch.StartNew();
+            if (state.Snapshot.Parses is null)
+            {
+                Apply(state.Snapshot, PreviewStages.Complete(state.Snapshot, _parses), timer.Elapsed);
+                continue;
+            }
+
             var result = SiteStage.Run(state.Snapshot, cancel.Token);
             if (result is not null) Apply(result, timer.Elapsed);
+        }
+    }
+
+    /// <summary>Serves the parsed <paramref name="complete"/> in place of <paramref name="basis"/>, unless a rebuild replaced it meanwhile.</summary>
+    private void Apply(PreviewSnapshot basis, PreviewSnapshot complete, TimeSpan elapsed)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Diagnostic> shown;
+            lock (_swap)
+            {
+                if (!ReferenceEquals(_state.Snapshot, basis)) return;
+                _state = new PreviewState(complete, _state.Site);
+                var fresh = complete.Diagnostics.Where(d => d.Stage is DiagnosticStage.Parse or DiagnosticStage.Render).ToList();
+                _accepted = StagedDiagnostics.Sorted(_accepted.Concat(fresh));
+                shown = StagedDiagnostics.Sorted(_shown.Concat(fresh));
+            }
+
+            Publish("links", elapsed, true, [], shown);
         }
     }
 

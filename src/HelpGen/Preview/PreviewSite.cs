@@ -65,12 +65,15 @@ public sealed partial class PreviewSite
 
     /// <summary>Runs the stages for the first time. Null when site.yml, the source folder or the theme is unusable.</summary>
     /// <param name="options">What to build; output is always kept in memory, even with content errors.</param>
-    /// <param name="diagnostics">Every diagnostic of the stages run before serving (the whole-site stage follows in the background).</param>
+    /// <param name="diagnostics">
+    /// The diagnostics of the stages run before serving: site.yml, theme, content and plan. Parsing, link checking and the
+    /// whole-site work follow in the background; their diagnostics come with <see cref="Rebuilt"/> reports.
+    /// </param>
     public static PreviewSite? Start(BuildOptions options, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var (reads, parses) = (new SourceReadCache(), new ParseCache());
         var bag = new DiagnosticBag();
-        var snapshot = PreviewStages.Run(options, theme: null, reads, parses, bag);
+        var snapshot = PreviewStages.Run(options, theme: null, reads, parses, bag, parse: false);
         diagnostics = snapshot?.Diagnostics ?? bag.Sorted;
         return snapshot is null ? null : new PreviewSite(options, reads, parses, snapshot);
     }
@@ -111,7 +114,7 @@ public sealed partial class PreviewSite
             var bag = new DiagnosticBag();
             var candidate = PreviewStages.Run(Options, _pending.ThemeChanged ? null : current.Snapshot.Theme, _reads, _parses, bag);
             var shown = candidate is null ? bag.Sorted : StagedDiagnostics.Replace(candidate.Diagnostics, DiagnosticStage.Site, current.Site.Diagnostics);
-            var accepted = candidate is not null && !StagedDiagnostics.ErrorKeys(shown).Except(StagedDiagnostics.ErrorKeys(_accepted)).Any();
+            var accepted = candidate is not null && !StagedDiagnostics.ErrorKeys(shown).Except(StagedDiagnostics.ErrorKeys(Baseline(current, candidate))).Any();
             var next = accepted ? new PreviewState(candidate!, current.Site) : current;
             lock (_swap)
             {
@@ -132,6 +135,15 @@ public sealed partial class PreviewSite
             return Publish("rebuild", elapsed, accepted, changed, WithRenderProblems(shown, rendered));
         }
     }
+
+    /// <summary>
+    /// The errors a candidate is compared with: those of the served state, and, while the served snapshot's articles
+    /// are not parsed yet (just after start), the candidate's own parse and link errors (they are not new).
+    /// </summary>
+    private IEnumerable<Diagnostic> Baseline(PreviewState current, PreviewSnapshot candidate) =>
+        current.Snapshot.Parses is not null
+            ? _accepted
+            : _accepted.Concat(candidate.Diagnostics.Where(d => d.Stage is DiagnosticStage.Parse or DiagnosticStage.Render));
 
     /// <summary>Shows <paramref name="shown"/>, counts a new version when pages or the overlay changed, and tells listeners.</summary>
     private RebuildReport Publish(string kind, TimeSpan elapsed, bool accepted, IReadOnlyList<string> changed, IReadOnlyList<Diagnostic> shown)

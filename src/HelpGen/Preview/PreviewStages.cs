@@ -16,16 +16,26 @@ namespace HelpGen.Preview;
 internal static class PreviewStages
 {
     /// <param name="theme">The current theme when the theme folder did not change, else null to load it.</param>
+    /// <param name="parse">False stops after the plan (the first start: pages can be served before every article is parsed; <see cref="Complete"/> follows).</param>
     /// <returns>The snapshot, or null (with diagnostics) when site.yml, the source folder or the theme is unusable.</returns>
-    public static PreviewSnapshot? Run(BuildOptions options, Theme? theme, SourceReadCache reads, ParseCache parses, DiagnosticBag diagnostics)
+    public static PreviewSnapshot? Run(BuildOptions options, Theme? theme, SourceReadCache reads, ParseCache parses, DiagnosticBag diagnostics, bool parse = true)
     {
         var prepared = SiteBuilder.Prepare(options, theme, diagnostics, reads.Read);
         if (prepared is null) return null;
         (var plan, theme) = prepared.Value;
         reads.Retain(plan.Content.Articles.Select(a => a.FullPath).ToHashSet(StringComparer.Ordinal));
-        var parsed = Parse(plan, parses, diagnostics.For(DiagnosticStage.Parse));
-        CheckLinks(plan, options, parsed, diagnostics.For(DiagnosticStage.Render));
-        return new PreviewSnapshot(options, plan, theme, parsed, PageIndex.For(plan, theme), diagnostics.Sorted);
+        var snapshot = new PreviewSnapshot(options, plan, theme, null, PageIndex.For(plan, theme), diagnostics.Sorted);
+        return parse ? Complete(snapshot, parses) : snapshot;
+    }
+
+    /// <summary>The snapshot with the parse and link stages run (their diagnostics added), when they were not.</summary>
+    public static PreviewSnapshot Complete(PreviewSnapshot snapshot, ParseCache parses)
+    {
+        if (snapshot.Parses is not null) return snapshot;
+        var diagnostics = new DiagnosticBag();
+        var parsed = Parse(snapshot.Plan, parses, diagnostics.For(DiagnosticStage.Parse));
+        CheckLinks(snapshot.Plan, snapshot.Options, parsed, diagnostics.For(DiagnosticStage.Render));
+        return snapshot with { Parses = parsed, Diagnostics = StagedDiagnostics.Sorted(snapshot.Diagnostics.Concat(diagnostics.Sorted)) };
     }
 
     /// <summary>Parses every article a locale shows, each file once, as a build does.</summary>

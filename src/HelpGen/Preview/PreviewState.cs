@@ -21,7 +21,7 @@ internal sealed class PreviewState(PreviewSnapshot snapshot, SiteResult site)
     public PageMemo Memo { get; } = new();
 
     /// <summary>True when the whole-site result is that of this snapshot (nothing is briefly stale).</summary>
-    public bool IsComplete => ReferenceEquals(Site.Basis, Snapshot);
+    public bool IsComplete => Snapshot.Parses is not null && ReferenceEquals(Site.Basis, Snapshot);
 
     /// <summary>Every diagnostic of this state: the snapshot's stages and the whole-site stage.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => StagedDiagnostics.Replace(Snapshot.Diagnostics, DiagnosticStage.Site, Site.Diagnostics);

@@ -7,6 +7,7 @@ namespace HelpGen.Preview;
 /// <param name="Kind">
 /// <c>rebuild</c> (the stages re-run after saves: a new snapshot, pages rendered from it on request), <c>site</c> (the
 /// whole-site work, search index, related articles, sitemap, aliases and host files, swapped in from the background),
+/// <c>links</c> (after start: every article parsed and every page's links checked, in the background),
 /// or <c>render</c> (a page rendered on request reported a problem, e.g. a theme failure).
 /// </param>
 /// <param name="Duration">Time from taking the saved files to serving the new snapshot (for <c>site</c>: the background work).</param>

@@ -18,7 +18,7 @@ internal static class SiteStage
     public static SiteResult? Run(PreviewSnapshot snapshot, CancellationToken cancel)
     {
         var (plan, style) = (snapshot.Plan, snapshot.Options.LinkStyle);
-        ArticleOutline Outline(HelpGen.Content.SourceArticle source) => snapshot.Parses[source.FullPath].Outline;
+        ArticleOutline Outline(HelpGen.Content.SourceArticle source) => snapshot.Parses![source.FullPath].Outline;
         var related = RelatedArticles.Empty();
         var search = new SearchIndexBuilder();
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
@@ -47,7 +47,7 @@ internal static class SiteStage
     private static List<SitemapEntry> Sitemap(PreviewSnapshot snapshot, PageBuilder pages)
     {
         var entries = PageIndex.Articles(snapshot.Plan)
-            .Select(p => pages.ArticleSitemapEntry(p.Locale, p.Section, p.Article, snapshot.Parses[p.Article.Source.FullPath].Outline))
+            .Select(p => pages.ArticleSitemapEntry(p.Locale, p.Section, p.Article, snapshot.Parses![p.Article.Source.FullPath].Outline))
             .Concat(PageBuilder.ListPages(snapshot.Plan).Select(pages.ListSitemapEntry));
         return entries.OfType<SitemapEntry>().OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
     }

@@ -29,10 +29,12 @@ internal sealed class PreviewFixture : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Source, relative);
 
+    /// <summary>Starts the preview and waits for its background work (parse, links, whole site) to finish.</summary>
     public PreviewSite StartSite()
     {
         var site = PreviewSite.Start(Options, out var diagnostics);
         Assert.True(site is not null, string.Join("\n", diagnostics));
+        Task.Run(() => site!.WhenCompleteAsync()).GetAwaiter().GetResult();
         return site!;
     }
 
