@@ -8,26 +8,25 @@ namespace HelpGen.Preview;
 /// <summary>
 /// The parse stage's results, kept between rebuilds by full path and reused only when the article's Markdown and
 /// first body line are the same as when it was parsed (compared exactly, not by hash), so a cached result always
-/// equals a fresh parse. Keeps outlines and links, not Markdig documents: a page rendered on request parses its
-/// article again (<see cref="Document"/>), which takes milliseconds. Thread-safe.
+/// equals a fresh parse. Keeps headings, ids and links (<see cref="ArticleParse"/>), not Markdig documents nor text:
+/// a page rendered on request parses its article again (<see cref="Document"/>), which takes milliseconds. Thread-safe.
 /// </summary>
 internal sealed class ParseCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>The outline and links of <paramref name="source"/>; the parse's diagnostics go to <paramref name="diagnostics"/>.</summary>
+    /// <summary>The headings, ids and links of <paramref name="source"/>; the parse's diagnostics go to <paramref name="diagnostics"/>.</summary>
     public ArticleParse Parse(SourceArticle source, DiagnosticBag diagnostics)
     {
         if (_entries.TryGetValue(source.FullPath, out var cached) && cached.Matches(source))
         {
             diagnostics.AddRange(cached.Diagnostics);
-            if (ReferenceEquals(cached.Result.Outline.Source, source)) return cached.Result;
-            return cached.Result with { Outline = cached.Result.Outline with { Source = source } };
+            return cached.Result;
         }
 
         var bag = new DiagnosticBag(diagnostics.Stage);
         var parsed = MarkdownGuard.Parse(MarkdownParser.Parse, source, bag);
-        var result = new ArticleParse(parsed.Outline, WrittenLink.Of(parsed));
+        var result = ArticleParse.Of(parsed);
         var reported = bag.Sorted;
         diagnostics.AddRange(reported);
         _entries[source.FullPath] = new Entry(source.Markdown, source.BodyLine, result, reported);

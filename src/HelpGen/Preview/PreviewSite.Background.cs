@@ -5,7 +5,7 @@ namespace HelpGen.Preview;
 
 /// <summary>
 /// The whole-site stage in the background: after each accepted rebuild (and at start) <see cref="SiteStage"/> runs for
-/// the served snapshot on one thread of its own, and its result is swapped in. A rebuild that is accepted meanwhile
+/// the served snapshot on one thread at a time, and its result is swapped in. A rebuild that is accepted meanwhile
 /// cancels it (between locales) and it starts again for the newer snapshot. Until a result is swapped in, the previous
 /// one is served: the search index, sitemap, aliases and host files of the previous snapshot, and on article pages
 /// the related articles computed then (their titles as they were; a new article appears in none yet). Nothing else is
@@ -13,6 +13,12 @@ namespace HelpGen.Preview;
 /// </summary>
 public sealed partial class PreviewSite
 {
+    /// <summary>
+    /// One thread at a time for the background work, parallel loops inside it included (they run on the current
+    /// scheduler): the other core stays free for rebuilds and requests, and the thread pool is never filled by it.
+    /// </summary>
+    private static readonly TaskScheduler Background = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 1).ConcurrentScheduler;
+
     private CancellationTokenSource? _siteCancel;
     private bool _siteRunning;
 
@@ -39,7 +45,7 @@ public sealed partial class PreviewSite
             _siteRunning = true;
         }
 
-        new Thread(SiteLoop) { IsBackground = true, Name = "helpgen-site", Priority = ThreadPriority.BelowNormal }.Start();
+        Task.Factory.StartNew(SiteLoop, CancellationToken.None, TaskCreationOptions.None, Background);
     }
 
     /// <summary>Runs the whole-site stage until its result is that of the served snapshot.</summary>

@@ -56,6 +56,6 @@ internal static class PreviewStages
         var resolver = new LinkResolver(plan, options.LinkStyle, diagnostics);
         var pages = plan.AllArticles.ToList();
         Parallel.ForEach(pages, article => ArticleRenderer.ResolveLinks(parsed[article.Source.FullPath].Links, article, resolver, out _));
-        resolver.ReportMissingAnchors(path => parsed.TryGetValue(path, out var parse) ? parse.Outline.Ids : null);
+        resolver.ReportMissingAnchors(path => parsed.TryGetValue(path, out var parse) ? parse.Ids : null);
     }
 }

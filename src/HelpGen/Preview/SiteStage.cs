@@ -7,8 +7,8 @@ using HelpGen.Search;
 namespace HelpGen.Preview;
 
 /// <summary>
-/// The work of a build that needs the whole site, for one snapshot, from the outlines its stages already have: each
-/// locale's related articles and search index (<see cref="SiteBuilder.SearchIndex"/>), then the source's assets and
+/// The work of a build that needs the whole site, for one snapshot: each locale's articles parsed (each file once,
+/// its text dropped after the last locale showing it, as a build does), its related articles and search index (<see cref="SiteBuilder.SearchIndex"/>), then the source's assets and
 /// <see cref="SiteExtras"/> (sitemap from the page models, robots, aliases, host files). No page is rendered.
 /// Takes seconds on a large site; the preview runs it in the background and serves the previous result meanwhile.
 /// </summary>
@@ -18,15 +18,17 @@ internal static class SiteStage
     public static SiteResult? Run(PreviewSnapshot snapshot, CancellationToken cancel)
     {
         var (plan, style) = (snapshot.Plan, snapshot.Options.LinkStyle);
-        ArticleOutline Outline(HelpGen.Content.SourceArticle source) => snapshot.Parses![source.FullPath].Outline;
         var related = RelatedArticles.Empty();
         var search = new SearchIndexBuilder();
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        var outlines = new Outlines(plan);
         foreach (var locale in plan.Locales)
         {
             if (cancel.IsCancellationRequested) return null;
-            related.AddLocale(plan, locale, Outline);
-            foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, style, Outline)) files[file.Path] = file;
+            outlines.Parse(locale);
+            related.AddLocale(plan, locale, outlines.Of);
+            foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, style, outlines.Of)) files[file.Path] = file;
+            outlines.Done(locale);
         }
 
         if (cancel.IsCancellationRequested) return null;
@@ -47,8 +49,10 @@ internal static class SiteStage
     private static List<SitemapEntry> Sitemap(PreviewSnapshot snapshot, PageBuilder pages)
     {
         var entries = PageIndex.Articles(snapshot.Plan)
-            .Select(p => pages.ArticleSitemapEntry(p.Locale, p.Section, p.Article, snapshot.Parses![p.Article.Source.FullPath].Outline))
+            .Select(p => pages.ArticleSitemapEntry(p.Locale, p.Section, p.Article, HeadingsOnly(p.Article.Source, snapshot.Parses![p.Article.Source.FullPath])))
             .Concat(PageBuilder.ListPages(snapshot.Plan).Select(pages.ListSitemapEntry));
         return entries.OfType<SitemapEntry>().OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
     }
+
+    private static ArticleOutline HeadingsOnly(HelpGen.Content.SourceArticle source, ArticleParse parse) => new(source, parse.Headings, parse.Ids, []);
 }
