@@ -29,8 +29,8 @@ internal static class PageChanges
 
         if (!ReferenceEquals(before.Site, after.Site))
         {
-            var paths = before.Site.Files.Keys.Concat(after.Site.Files.Keys).Distinct();
-            changed.UnionWith(paths.Where(p => Differs(before.Site.Files.GetValueOrDefault(p), after.Site.Files.GetValueOrDefault(p))));
+            var paths = before.Site.Files.Paths.Concat(after.Site.Files.Paths).Distinct();
+            changed.UnionWith(paths.Where(p => before.Site.Files.Differs(after.Site.Files, p)));
         }
 
         return [.. changed];

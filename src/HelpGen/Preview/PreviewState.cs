@@ -27,7 +27,7 @@ internal sealed class PreviewState(PreviewSnapshot snapshot, SiteResult site)
     public IReadOnlyList<Diagnostic> Diagnostics => StagedDiagnostics.Replace(Snapshot.Diagnostics, DiagnosticStage.Site, Site.Diagnostics);
 
     /// <summary>Every site path served: pages, theme files, and the whole-site files.</summary>
-    public IEnumerable<string> Paths => Snapshot.Pages.Paths.Concat(Site.Files.Keys.Where(p => Snapshot.Pages.Find(p) is null)).Distinct();
+    public IEnumerable<string> Paths => Snapshot.Pages.Paths.Concat(Site.Files.Paths.Where(p => Snapshot.Pages.Find(p) is null)).Distinct();
 
     /// <summary>The file at <paramref name="sitePath"/>, rendered now if it is a page not yet remembered; render problems go to <paramref name="diagnostics"/>.</summary>
     public OutputFile? Find(string sitePath, DiagnosticBag diagnostics)
@@ -48,7 +48,7 @@ internal sealed class PreviewState(PreviewSnapshot snapshot, SiteResult site)
             ArticlePage page => builder.Article(page.Locale, page.Section, page.Article, ParseCache.Document(page.Article.Source), new LinkResolver(Snapshot.Plan, style, diagnostics)),
             ListPage page => builder.List(page),
             ThemeAsset asset => new OutputFile(asset.SitePath, asset.Content),
-            _ => Site.Files.GetValueOrDefault(sitePath),
+            _ => Site.Files.Find(sitePath),
         };
     }
 }

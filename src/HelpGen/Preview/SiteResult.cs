@@ -1,6 +1,5 @@
 using HelpGen.Building;
 using HelpGen.Diagnostics;
-using HelpGen.Output;
 
 namespace HelpGen.Preview;
 
@@ -12,9 +11,9 @@ namespace HelpGen.Preview;
 internal sealed record SiteResult(
     PreviewSnapshot? Basis,
     RelatedArticles Related,
-    IReadOnlyDictionary<string, OutputFile> Files,
+    SiteFiles Files,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>Before the first background run: of no snapshot, no related articles, no site files.</summary>
-    public static SiteResult Empty { get; } = new(null, RelatedArticles.None, new Dictionary<string, OutputFile>(), []);
+    public static SiteResult Empty { get; } = new(null, RelatedArticles.None, SiteFiles.Empty, []);
 }

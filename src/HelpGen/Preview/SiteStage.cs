@@ -42,7 +42,7 @@ internal static class SiteStage
         var assets = plan.Content.Assets.Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal);
         var paths = snapshot.Pages.Paths.Concat(files.Keys.Where(p => !assets.Contains(p))).ToList();
         foreach (var file in SiteExtras.Create(plan, Sitemap(snapshot, pages), paths, diagnostics)) files[file.Path] = file;
-        return new SiteResult(snapshot, related, files, diagnostics.Sorted);
+        return new SiteResult(snapshot, related, SiteFiles.Of(files.Values), diagnostics.Sorted);
     }
 
     /// <summary>The sitemap entries of every page, from page models (no rendering), in URL order as a build writes them.</summary>
