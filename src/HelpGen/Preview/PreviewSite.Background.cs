@@ -21,6 +21,13 @@ public sealed partial class PreviewSite
 
     private CancellationTokenSource? _siteCancel;
     private bool _siteRunning;
+    private long _lastRebuild = Stopwatch.GetTimestamp();
+
+    /// <summary>
+    /// How long after the last accepted rebuild the whole-site stage starts (default 1 s): a burst of saves runs it
+    /// once, after the burst, instead of starting and cancelling it at every save.
+    /// </summary>
+    public TimeSpan SiteDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Completes when the whole-site work matches the served snapshot (tests wait for this before comparing).</summary>
     public async Task WhenCompleteAsync()
@@ -38,6 +45,7 @@ public sealed partial class PreviewSite
 
     private void StartSiteStage()
     {
+        Interlocked.Exchange(ref _lastRebuild, Stopwatch.GetTimestamp());
         lock (_swap)
         {
             _siteCancel?.Cancel();
@@ -71,6 +79,13 @@ public sealed partial class PreviewSite
             if (state.Snapshot.Parses is null)
             {
                 Apply(state.Snapshot, PreviewStages.Complete(state.Snapshot, _parses), timer.Elapsed);
+                continue;
+            }
+
+            var quiet = SiteDelay - Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastRebuild));
+            if (quiet > TimeSpan.Zero)
+            {
+                Thread.Sleep(quiet);
                 continue;
             }
 

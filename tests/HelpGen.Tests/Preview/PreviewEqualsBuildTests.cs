@@ -20,6 +20,7 @@ public sealed class PreviewEqualsBuildTests
         File.WriteAllText(Path.Combine(theme, "i18n", "en.yml"), "breadcrumbs.home: Home\n");
         var options = fixture.Options with { ThemeDirectory = theme };
         var site = PreviewSite.Start(options, out _)!;
+        site.SiteDelay = TimeSpan.FromMilliseconds(20);
         await AssertSameAsBuildAsync(options, site);
         Assert.Contains("related-articles", PreviewRebuildTests.Html(site, "en-us/start/welcome/index.html"));
 

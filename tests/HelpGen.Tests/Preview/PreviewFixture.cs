@@ -34,7 +34,8 @@ internal sealed class PreviewFixture : IDisposable
     {
         var site = PreviewSite.Start(Options, out var diagnostics);
         Assert.True(site is not null, string.Join("\n", diagnostics));
-        Task.Run(() => site!.WhenCompleteAsync()).GetAwaiter().GetResult();
+        site!.SiteDelay = TimeSpan.FromMilliseconds(20);
+        Task.Run(() => site.WhenCompleteAsync()).GetAwaiter().GetResult();
         return site!;
     }
 
