@@ -15,12 +15,22 @@ internal sealed class Outlines(SitePlan plan)
 
     public ArticleOutline Of(SourceArticle source) => _byPath[source.FullPath];
 
-    public void Parse(LocalePlan locale)
+    /// <summary>Parses the articles of <paramref name="locale"/> not parsed yet; false when <paramref name="cancel"/> stopped it.</summary>
+    public bool Parse(LocalePlan locale, CancellationToken cancel)
     {
         var fresh = locale.Articles.Select(a => a.Source).Where(s => !_byPath.ContainsKey(s.FullPath)).DistinctBy(s => s.FullPath).ToList();
         var outlines = new ArticleOutline[fresh.Count];
-        Parallel.For(0, fresh.Count, i => outlines[i] = ParseCache.Document(fresh[i]).Outline);
+        try
+        {
+            Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancel }, i => outlines[i] = ParseCache.Document(fresh[i]).Outline);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+
         for (var i = 0; i < fresh.Count; i++) _byPath[fresh[i].FullPath] = outlines[i];
+        return true;
     }
 
     public void Done(LocalePlan locale)

@@ -24,8 +24,7 @@ internal static class SiteStage
         var outlines = new Outlines(plan);
         foreach (var locale in plan.Locales)
         {
-            if (cancel.IsCancellationRequested) return null;
-            outlines.Parse(locale);
+            if (!outlines.Parse(locale, cancel)) return null;
             related.AddLocale(plan, locale, outlines.Of);
             foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, style, outlines.Of)) files[file.Path] = file;
             outlines.Done(locale);
