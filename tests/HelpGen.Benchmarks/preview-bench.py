@@ -8,7 +8,8 @@ Copies a corpus (the script edits its copy), starts `helpgen serve` on it and me
   - save -> served: for each of --runs edits (title edits, then body edits), the time from the end of the save to
     the first response of the edited page that shows the edit;
   - the longest request while rebuilding: a second client GETs another page every 20 ms from the first edit to the
-    end, and the slowest answer is reported.
+    end; the slowest answer overall, the slowest overlapping a rebuild (a save until its "Rebuilt" line) and the
+    slowest outside those (background work) are reported.
 
     dotnet build -c Release src/HelpGen.Cli
     python3 tests/HelpGen.Benchmarks/preview-bench.py --corpus /dev/shm/c10k \
@@ -71,9 +72,12 @@ def main():
     log, ready, complete = [], threading.Event(), threading.Event()
     marks = {}
 
+    events = []  # (time, line) of every log line, to place slow requests
+
     def pump():
         for line in server.stdout:
             log.append(line.rstrip("\n"))
+            events.append((time.monotonic(), line.rstrip("\n")))
             if line.startswith("Serving "):
                 marks["ready"] = time.monotonic() - started
                 ready.set()
@@ -94,14 +98,16 @@ def main():
               f"complete (search index, related articles, sitemap): {marks.get('complete', float('nan')):.1f} s")
         print(f"after start: peak RSS {at_start['VmHWM']:.0f} MiB, RSS {at_start['VmRSS']:.0f} MiB, CPU {at_start['cpu_s']:.1f} s")
 
-        slowest, stop = [0.0], threading.Event()
+        slowest, stop, requests = [0.0], threading.Event(), []
 
         def poller():
             connection = http.client.HTTPConnection("127.0.0.1", args.port, timeout=60)
             while not stop.is_set():
                 asked = time.monotonic()
                 get(connection, page(poll))
-                slowest[0] = max(slowest[0], (time.monotonic() - asked) * 1000)
+                answered = time.monotonic()
+                requests.append((asked, answered))
+                slowest[0] = max(slowest[0], (answered - asked) * 1000)
                 time.sleep(0.02)
         polling = threading.Thread(target=poller, daemon=True)
         polling.start()
@@ -109,7 +115,7 @@ def main():
         with open(article, encoding="utf-8") as f:
             original = f.read()
         connection = http.client.HTTPConnection("127.0.0.1", args.port, timeout=60)
-        results = {}
+        results, saves = {}, []
         for mode in ("title", "body"):
             samples = []
             for run in range(args.runs):
@@ -117,6 +123,7 @@ def main():
                 with open(article, "w", encoding="utf-8") as f:
                     f.write(edit(original, marker, mode))
                 saved = time.monotonic()
+                saves.append(saved)
                 while marker not in get(connection, page(article)):
                     if time.monotonic() - saved > 600:
                         sys.exit(f"{mode} run {run}: the page never showed the edit")
@@ -129,6 +136,8 @@ def main():
         end = status(server.pid)
         for mode, samples in results.items():
             print(summary(f"{mode} edit: save -> page served", samples))
+        print(f"longest request while a save was being rebuilt (save to its 'Rebuilt' line): {max_in(requests, windows(saves, events, 'Rebuilt')):.0f} ms; "
+              f"outside those windows (background work): {max_out(requests, windows(saves, events, 'Rebuilt')):.0f} ms")
         rebuilds = [float(m.group(1)) for m in (re.match(r"Rebuilt in (\d+) ms", l) for l in log) if m]
         sites = [float(m.group(1)) for m in (re.match(r"Search index, related articles and sitemap updated in (\d+) ms", l) for l in log) if m]
         print(summary("rebuild, save to snapshot swapped (server log)", rebuilds))
@@ -142,6 +151,28 @@ def main():
         except subprocess.TimeoutExpired:
             server.kill()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def windows(saves, events, prefix):
+    """(save, first log line starting with prefix after it) for each save."""
+    spans = []
+    for saved in saves:
+        ends = [t for t, line in events if t >= saved and line.startswith(prefix)]
+        spans.append((saved, ends[0] if ends else saved))
+    return spans
+
+
+def overlaps(request, spans):
+    asked, answered = request
+    return any(asked < end and answered > start for start, end in spans)
+
+
+def max_in(requests, spans):
+    return max([(b - a) * 1000 for a, b in requests if overlaps((a, b), spans)], default=0.0)
+
+
+def max_out(requests, spans):
+    return max([(b - a) * 1000 for a, b in requests if not overlaps((a, b), spans)], default=0.0)
 
 
 def edit(original, marker, mode):
