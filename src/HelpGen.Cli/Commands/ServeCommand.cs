@@ -74,7 +74,7 @@ internal sealed class ServeCommand : Command, IHasHelp
             using var watcher = new SourceWatcher(site, TimeSpan.FromMilliseconds(30));
             site.Rebuilt += report => Print(report, console.IsQuiet ? TextWriter.Null : stdout, stderr);
             watcher.Failed += ex => stderr.WriteLine($"helpgen: internal error while rebuilding: {ex}");
-            console.Result($"Serving {options.SourceDirectory} at {server.Url} ({site.Output.Files.Count(f => f.IsHtml)} pages{(diagnostics.Count == 0 ? "" : ", " + Report.Count(diagnostics))}). Press Ctrl+C to stop.");
+            console.Result($"Serving {options.SourceDirectory} at {server.Url} ({site.PageCount} pages{(diagnostics.Count == 0 ? "" : ", " + Report.Count(diagnostics))}). Press Ctrl+C to stop.");
             await WaitForStopAsync(cancel);
             console.Result("Stopped.");
         }
@@ -101,15 +101,24 @@ internal sealed class ServeCommand : Command, IHasHelp
 
     private static void Print(RebuildReport report, TextWriter stdout, TextWriter stderr)
     {
-        if (report.Kind == "search")
+        if (report.Kind is "site" or "links")
         {
-            stdout.WriteLine($"Search index updated in {report.Duration.TotalMilliseconds:0} ms ({report.ChangedFiles.Count} files changed).");
+            if (report.OverlayChanged) Report.Diagnostics(report.Diagnostics.Where(d => d.IsError), stderr);
+            stdout.WriteLine(report.Kind == "links"
+                ? $"Articles parsed and links checked in {report.Duration.TotalMilliseconds:0} ms."
+                : $"Search index, related articles and sitemap updated in {report.Duration.TotalMilliseconds:0} ms ({report.ChangedFiles.Count} files changed).");
+            return;
+        }
+
+        if (report.Kind == "render")
+        {
+            Report.Diagnostics(report.Diagnostics.Where(d => d.IsError), stderr);
             return;
         }
 
         if (!report.Accepted || report.OverlayChanged) Report.Diagnostics(report.Diagnostics.Where(d => d.IsError), stderr);
-        var outcome = report.Accepted ? $"{report.ChangedPages} page{(report.ChangedPages == 1 ? "" : "s")} changed" : "not served: fix the errors above (the last good pages stay)";
-        stdout.WriteLine($"Rebuilt ({report.Kind}) in {report.Duration.TotalMilliseconds:0} ms: {outcome}.");
+        var outcome = report.Accepted ? $"{report.ChangedPages} open page{(report.ChangedPages == 1 ? "" : "s")} changed" : "not served: fix the errors above (the last good pages stay)";
+        stdout.WriteLine($"Rebuilt in {report.Duration.TotalMilliseconds:0} ms: {outcome}.");
     }
 
     /// <summary>Waits for Ctrl+C (System.CommandLine cancels the token) or SIGTERM.</summary>

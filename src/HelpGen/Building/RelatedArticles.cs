@@ -19,14 +19,6 @@ public sealed class RelatedArticles
     /// <summary>No related articles anywhere (pages rendered outside a full build).</summary>
     public static RelatedArticles None { get; } = new();
 
-    /// <summary>The related articles of every locale of <paramref name="plan"/>.</summary>
-    public static RelatedArticles For(SitePlan plan, Func<SourceArticle, ArticleOutline> outline)
-    {
-        var related = new RelatedArticles();
-        foreach (var locale in plan.Locales) related.AddLocale(plan, locale, outline);
-        return related;
-    }
-
     /// <summary>
     /// An empty set that a build fills locale by locale (<see cref="AddLocale"/>), each locale before its pages render,
     /// so only the outlines of the locale at hand need to be in memory.
@@ -34,10 +26,6 @@ public sealed class RelatedArticles
     public static RelatedArticles Empty() => new();
 
     /// <summary>Computes the related articles of one locale's pages. Not thread-safe: call it while no page of that locale renders.</summary>
-    public void AddLocale(SitePlan plan, LocalePlan locale, Func<SourceArticle, ArticleOutline> outline) =>
-        AddLocale(locale, SearchDocumentFactory.ForLocale(locale, outline, plan.Config.Fallback));
-
-    /// <summary>Computes the related articles of one locale's pages from its search documents (see <see cref="AddLocale(SitePlan, LocalePlan, Func{SourceArticle, ArticleOutline})"/>).</summary>
     public void AddLocale(LocalePlan locale, IReadOnlyList<SearchDocument> documents)
     {
         var urls = RelatedArticleFinder.Find(documents, locale.Locale.Language);

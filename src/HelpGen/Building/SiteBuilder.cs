@@ -71,7 +71,7 @@ public sealed class SiteBuilder
     private static BuildResult Build(BuildOptions options, ISiteSink sink, bool keepText = true)
     {
         var diagnostics = new DiagnosticBag();
-        var prepared = Prepare(options, theme: null, diagnostics, keepText);
+        var prepared = Prepare(options, theme: null, diagnostics, keepText: keepText);
         if (prepared is null) return Fail(diagnostics);
         var (plan, theme) = prepared.Value;
         var renderer = new SiteRenderer(plan, theme, options, diagnostics, sink);
@@ -83,23 +83,25 @@ public sealed class SiteBuilder
     /// The stages before rendering: source folder, site.yml, theme (unless one is given), content, locale selection
     /// and plan. Null, with diagnostics, when the source folder, site.yml or the theme is unusable.
     /// </summary>
-    internal static (SitePlan Plan, Theme Theme)? Prepare(BuildOptions options, Theme? theme, DiagnosticBag diagnostics, bool keepText = true)
+    /// <param name="reads">Reads article files for the content stage (the preview's cache of unchanged files); null reads each file.</param>
+    /// <param name="keepText">False when nothing after the build needs the articles' text: bodies are read again when parsed.</param>
+    internal static (SitePlan Plan, Theme Theme)? Prepare(BuildOptions options, Theme? theme, DiagnosticBag diagnostics, ArticleReads? reads = null, bool keepText = true)
     {
         if (!Directory.Exists(options.SourceDirectory))
         {
-            diagnostics.Error(DiagnosticCodes.SourceFolderMissing, $"source folder '{options.SourceDirectory}' does not exist (use --source to pick the folder with site.yml)");
+            diagnostics.For(DiagnosticStage.Config).Error(DiagnosticCodes.SourceFolderMissing, $"source folder '{options.SourceDirectory}' does not exist (use --source to pick the folder with site.yml)");
             return null;
         }
 
         var display = new DisplayPaths(options.DisplayRoot);
-        var config = SiteConfigLoader.Load(options.SourceDirectory, diagnostics, display);
-        theme ??= LoadTheme(options, diagnostics);
+        var config = SiteConfigLoader.Load(options.SourceDirectory, diagnostics.For(DiagnosticStage.Config), display);
+        theme ??= LoadTheme(options, diagnostics.For(DiagnosticStage.Theme));
         if (config is null || theme is null) return null;
         if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
         BuildProgress.Start(options.Progress, BuildProgress.Content, 0);
-        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics, display, keepText);
+        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics.For(DiagnosticStage.Content), display, reads, keepText);
         options.Progress?.Report(new BuildProgress(BuildProgress.Content, content.Articles.Count, content.Articles.Count));
-        content = content with { Config = SelectLocales(config, options.Locales, diagnostics) };
+        content = content with { Config = SelectLocales(config, options.Locales, diagnostics.For(DiagnosticStage.Plan)) };
         if (content.Config.Locales.Count == 0) return null;
         return (SitePlanner.Plan(content, options.IncludeDrafts), theme);
     }
@@ -133,29 +135,6 @@ public sealed class SiteBuilder
         var files = options.ThemeDirectory is null ? EmbeddedTheme() : ThemeFiles.FromDirectory(options.ThemeDirectory).LayeredOver(EmbeddedTheme());
         return Theme.Load(files, diagnostics);
     }
-
-    /// <summary>Renders every file of the site into memory; <paramref name="parse"/> lets the preview server reuse parsed articles.</summary>
-    internal static List<OutputFile> Render(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics, Func<SourceArticle, ParsedArticle> parse)
-    {
-        var sink = new MemorySink();
-        new SiteRenderer(plan, theme, options, diagnostics, sink).Run(parse);
-        return sink.Files.ToList();
-    }
-
-    /// <summary>Each locale's search index: JSON for servers, self-registering scripts for the file:// bundle.</summary>
-    internal static IEnumerable<OutputFile> SearchIndexes(SitePlan plan, LinkStyle style, Func<SourceArticle, ParsedArticle> parse) =>
-        SearchIndexes(plan, style, source => parse(source).Outline);
-
-    /// <summary>Each locale's search index from the articles' outlines, one locale at a time.</summary>
-    internal static IEnumerable<OutputFile> SearchIndexes(SitePlan plan, LinkStyle style, Func<SourceArticle, ArticleOutline> outline)
-    {
-        var builder = new SearchIndexBuilder();
-        return plan.Locales.SelectMany(locale => SearchIndex(builder, plan, locale, style, outline));
-    }
-
-    /// <summary>One locale's search index, from the outlines of the articles it shows.</summary>
-    internal static IReadOnlyList<OutputFile> SearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, Func<SourceArticle, ArticleOutline> outline) =>
-        SearchIndex(builder, plan, locale, style, SearchDocumentFactory.ForLocale(locale, outline, plan.Config.Fallback));
 
     /// <summary>One locale's search index, from its search documents.</summary>
     internal static IReadOnlyList<OutputFile> SearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, IReadOnlyList<SearchDocument> documents) =>

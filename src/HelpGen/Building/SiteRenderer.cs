@@ -26,9 +26,8 @@ namespace HelpGen.Building;
 /// </summary>
 internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions options, DiagnosticBag diagnostics, ISiteSink sink)
 {
-    private readonly PageModelFactory _factory = new(plan, theme, options.LinkStyle, plan.Config.BaseUrl) { Related = RelatedArticles.Empty() };
-    private readonly PageRenderer _pages = new(theme, diagnostics);
-    private readonly LinkResolver _resolver = new(plan, options.LinkStyle, diagnostics);
+    private readonly PageBuilder _builder = new(plan, theme, options.LinkStyle, RelatedArticles.Empty(), diagnostics.For(DiagnosticStage.Render));
+    private readonly LinkResolver _resolver = new(plan, options.LinkStyle, diagnostics.For(DiagnosticStage.Render));
     private readonly ConcurrentBag<SitemapEntry> _sitemap = [];
     private readonly ConcurrentBag<string> _paths = [];
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
@@ -62,7 +61,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
             var fresh = locale.Articles.Select(a => a.Source).Where(s => !_ids.ContainsKey(s.FullPath)).DistinctBy(s => s.FullPath).ToList();
             Parallel.ForEach(fresh, source => Parse(parse, source));
             var documents = SearchDocumentFactory.ForLocale(locale, source => _outlines[source.FullPath], plan.Config.Fallback, source => _words[source.FullPath]);
-            _factory.Related.AddLocale(locale, documents);
+            _builder.Factory.Related.AddLocale(locale, documents);
             Parallel.ForEach(pages.Where(p => p.Locale == locale), RenderArticle);
             indexing.GetAwaiter().GetResult();
             indexing = Task.Run(() =>
@@ -82,7 +81,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         foreach (var asset in theme.Assets) Add(new OutputFile(asset.SitePath, asset.Content));
         foreach (var asset in plan.Content.Assets)
         {
-            if (asset.TryRead(diagnostics, plan.Content.Display) is { } bytes) sink.Add(new OutputFile(asset.SitePath, bytes));
+            if (asset.TryRead(diagnostics.For(DiagnosticStage.Site), plan.Content.Display) is { } bytes) sink.Add(new OutputFile(asset.SitePath, bytes));
         }
 
         indexing.GetAwaiter().GetResult();
@@ -90,7 +89,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
 
         // After the theme assets: the host files' caching rules look at the fingerprinted names.
         var sitemap = _sitemap.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
-        foreach (var file in SiteExtras.Create(plan, sitemap, _paths.ToList(), diagnostics)) Add(file);
+        foreach (var file in SiteExtras.Create(plan, sitemap, _paths.ToList(), diagnostics.For(DiagnosticStage.Site))) Add(file);
     }
 
     /// <summary>
@@ -99,10 +98,10 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
     /// </summary>
     private void Parse(Func<SourceArticle, ParsedArticle> parse, SourceArticle source)
     {
-        var parsed = MarkdownGuard.Parse(parse, source, diagnostics);
+        var parsed = MarkdownGuard.Parse(parse, source, diagnostics.For(DiagnosticStage.Parse));
         foreach (var page in _pagesOf[source.FullPath])
         {
-            _bodies[page.Article.SitePath] = ArticleRenderer.Render(parsed, page.Article, _resolver, theme.Strings(page.Article.Source.Language));
+            _bodies[page.Article.SitePath] = _builder.Body(parsed, page.Article, _resolver);
         }
 
         _ids[source.FullPath] = parsed.Ids;
@@ -114,34 +113,18 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
     /// <summary>Renders one article page around its body (rendered when the source was parsed).</summary>
     private void RenderArticle(ArticlePage page)
     {
-        var (locale, section, article) = page;
-        _bodies.TryRemove(article.SitePath, out var html);
-        Render(_factory.Article(locale, section, html!), article.SitePath, new PageOrigin(article.Source.DisplayPath, html!.Links));
+        _bodies.TryRemove(page.Article.SitePath, out var body);
+        Add(_builder.Article(page.Locale, page.Section, body!, out var sitemap));
+        if (sitemap is not null) _sitemap.Add(sitemap);
         BuildProgress.Step(options.Progress, BuildProgress.Pages, ref _renderedCount, _pageTotal);
     }
 
     /// <summary>The home, search, 404 and section pages of every locale, then the chooser and the root 404, rendered in parallel.</summary>
-    private void RenderLists()
+    private void RenderLists() => Parallel.ForEach(PageBuilder.ListPages(plan).ToList(), page =>
     {
-        var lists = new List<(Func<PageModel> Model, string Path)>();
-        foreach (var locale in plan.Locales)
-        {
-            lists.Add((() => _factory.Home(locale), $"{locale.Locale.Code}/"));
-            lists.Add((() => _factory.Search(locale), $"{locale.Locale.Code}/search/"));
-            lists.Add((() => _factory.NotFound(locale), $"{locale.Locale.Code}/404.html"));
-            foreach (var section in locale.Sections) lists.Add((() => _factory.Section(locale, section), $"{locale.Locale.Code}/{section.Section.Id}/"));
-        }
-
-        lists.Add((_factory.Chooser, string.Empty));
-        lists.Add((() => _factory.NotFound(), "404.html"));
-        Parallel.ForEach(lists, list => Render(list.Model(), list.Path));
-    }
-
-    private void Render(PageModel model, string path, PageOrigin? origin = null)
-    {
-        Add(_pages.Render(model, path, origin));
-        if (PageRenderer.SitemapEntryOf(model) is { } entry) _sitemap.Add(entry);
-    }
+        Add(_builder.List(page, out var sitemap));
+        if (sitemap is not null) _sitemap.Add(sitemap);
+    });
 
     private void Add(OutputFile file)
     {

@@ -26,15 +26,18 @@ public sealed partial class ContentLoader
     }
 
     /// <param name="display">How diagnostics show file paths; full paths when null.</param>
+    /// <param name="reads">Reads each article file (the preview passes a cache of unchanged files); null reads them all.</param>
     /// <param name="keepText">False reads each body again when it is parsed instead of holding all of them (a build into a folder).</param>
-    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display = null, bool keepText = true)
+    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display = null, ArticleReads? reads = null, bool keepText = true)
     {
         var loader = new ContentLoader(sourceDirectory, config, diagnostics, display) { _keepText = keepText };
         var files = new List<ArticleFile>();
         var assets = new List<AssetFile>();
         loader.Scan(files, assets);
         var articles = new SourceArticle?[files.Count];
-        Parallel.For(0, files.Count, i => articles[i] = loader.ReadArticle(files[i]));
+        Parallel.For(0, files.Count, i => articles[i] = reads is null
+            ? loader.ReadArticle(files[i])
+            : reads(files[i], diagnostics, bag => Read(sourceDirectory, config, files[i], bag, loader._display)));
         var loaded = articles.OfType<SourceArticle>().OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
         loader.ReportDuplicates(loaded);
         return new ContentSet(loader._root, config, loaded, assets.OrderBy(a => a.SitePath, StringComparer.Ordinal).ToList()) { Display = loader._display };

@@ -17,6 +17,19 @@ public sealed record Diagnostic(
     string? Page = null,
     string? Target = null)
 {
+    /// <summary>
+    /// The stage that reported it, set by that stage's <see cref="DiagnosticBag"/>. Not printed, and not part of equality:
+    /// two diagnostics are the same problem when everything else matches.
+    /// </summary>
+    public DiagnosticStage Stage { get; init; }
+
+    public bool Equals(Diagnostic? other) =>
+        other is not null
+        && Severity == other.Severity && Code == other.Code && Message == other.Message && File == other.File
+        && Line == other.Line && Column == other.Column && Page == other.Page && Target == other.Target;
+
+    public override int GetHashCode() => HashCode.Combine(Severity, Code, Message, File, Line, Column, Page, Target);
+
     public bool IsError => Severity == Severity.Error;
 
     /// <summary>The code's category: configuration errors exit with 2, the others with 1.</summary>

@@ -4,19 +4,38 @@ namespace HelpGen.Diagnostics;
 
 /// <summary>
 /// Collects diagnostics from every stage of a run. Thread-safe, because pages render in parallel;
-/// <see cref="Sorted"/> gives a deterministic order for printing.
+/// <see cref="Sorted"/> gives a deterministic order for printing. A bag belongs to a stage (<see cref="For"/> gives
+/// a stage's view of the same collection): every diagnostic added without a stage gets the bag's.
 /// </summary>
 public sealed class DiagnosticBag
 {
-    private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private readonly ConcurrentQueue<Diagnostic> _items;
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    public DiagnosticBag(DiagnosticStage stage = DiagnosticStage.None)
+        : this(new ConcurrentQueue<Diagnostic>(), stage)
+    {
+    }
+
+    private DiagnosticBag(ConcurrentQueue<Diagnostic> items, DiagnosticStage stage)
+    {
+        _items = items;
+        Stage = stage;
+    }
+
+    /// <summary>The stage given to diagnostics added without one.</summary>
+    public DiagnosticStage Stage { get; }
+
+    /// <summary>The same collection, as seen by <paramref name="stage"/>: what it adds is marked with that stage.</summary>
+    public DiagnosticBag For(DiagnosticStage stage) => stage == Stage ? this : new DiagnosticBag(_items, stage);
+
+    public void Add(Diagnostic diagnostic) =>
+        _items.Enqueue(diagnostic.Stage == DiagnosticStage.None && Stage != DiagnosticStage.None ? diagnostic with { Stage = Stage } : diagnostic);
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            _items.Enqueue(diagnostic);
+            Add(diagnostic);
         }
     }
 

@@ -17,18 +17,7 @@ public static class ArticleRenderer
     /// <param name="strings">The theme's UI strings in the page language; alert titles use <c>alert.note</c>, <c>alert.warning</c>, ...</param>
     public static RenderedArticle Render(ParsedArticle parsed, LocalizedArticle article, LinkResolver resolver, IReadOnlyDictionary<string, string>? strings = null)
     {
-        var links = new List<LinkOrigin>();
-        var rewrites = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var link in parsed.Document.Descendants<LinkInline>())
-        {
-            var written = link.Url ?? string.Empty;
-            var line = parsed.Source.BodyLine + link.Line;
-            var column = link.Column + 1;
-            var resolved = resolver.Resolve(article, written, line, column, link.IsImage);
-            if (resolved is not null) rewrites[written] = resolved;
-            links.Add(new LinkOrigin(resolved ?? written, line, column));
-        }
-
+        var rewrites = ResolveLinks(WrittenLink.Of(parsed), article, resolver, out var links);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         MarkdownParser.Pipeline.Setup(renderer);
@@ -37,6 +26,24 @@ public static class ArticleRenderer
         ScrollTables(renderer, strings?.GetValueOrDefault("article.table") ?? "Table");
         renderer.Render(parsed.Document);
         return new RenderedArticle(article, parsed.Outline, writer.ToString(), RawHtmlLinks.Merge(parsed, links));
+    }
+
+    /// <summary>
+    /// Resolves the links of one page (reporting what cannot be resolved): the URLs to write instead of the written
+    /// ones, and every link as it ends up in the page with its Markdown origin.
+    /// </summary>
+    public static Dictionary<string, string> ResolveLinks(IReadOnlyList<WrittenLink> written, LocalizedArticle article, LinkResolver resolver, out List<LinkOrigin> links)
+    {
+        links = new List<LinkOrigin>(written.Count);
+        var rewrites = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var link in written)
+        {
+            var resolved = resolver.Resolve(article, link.Url, link.Line, link.Column, link.IsImage);
+            if (resolved is not null) rewrites[link.Url] = resolved;
+            links.Add(new LinkOrigin(resolved ?? link.Url, link.Line, link.Column));
+        }
+
+        return rewrites;
     }
 
     private static void ScrollTables(HtmlRenderer renderer, string label)

@@ -1,68 +1,49 @@
 using System.Collections.Concurrent;
 using HelpGen.Content;
+using HelpGen.Diagnostics;
 using HelpGen.Markdown;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace HelpGen.Preview;
 
 /// <summary>
-/// Parsed articles kept between rebuilds, by full path. An entry is reused only when the article's Markdown
-/// and first body line are the same as when it was parsed (compared exactly, not by hash), so a cached
-/// parse always equals a fresh one. Also remembers, per article, the links that name an anchor in another page.
+/// The parse stage's results, kept between rebuilds by full path and reused only when the article's Markdown and
+/// first body line are the same as when it was parsed (compared exactly, not by hash), so a cached result always
+/// equals a fresh parse. Keeps headings, ids and links (<see cref="ArticleParse"/>), not Markdig documents nor text:
+/// a page rendered on request parses its article again (<see cref="Document"/>), which takes milliseconds. Thread-safe.
 /// </summary>
 internal sealed class ParseCache
 {
-    private readonly ConcurrentDictionary<string, ParsedArticle> _parsed = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _anchorLinks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>The latest parse of every article, for link resolution.</summary>
-    public IReadOnlyDictionary<string, ParsedArticle> Parsed => _parsed;
-
-    public ParsedArticle Parse(SourceArticle source)
+    /// <summary>The headings, ids and links of <paramref name="source"/>; the parse's diagnostics go to <paramref name="diagnostics"/>.</summary>
+    public ArticleParse Parse(SourceArticle source, DiagnosticBag diagnostics)
     {
-        if (_parsed.TryGetValue(source.FullPath, out var cached)
-            && cached.Source.BodyLine == source.BodyLine
-            && string.Equals(cached.Source.Markdown, source.Markdown, StringComparison.Ordinal))
+        if (_entries.TryGetValue(source.FullPath, out var cached) && cached.Matches(source))
         {
-            if (ReferenceEquals(cached.Source, source)) return cached;
-            return _parsed[source.FullPath] = cached with { Source = source };
+            diagnostics.AddRange(cached.Diagnostics);
+            return cached.Result;
         }
 
-        var parsed = MarkdownParser.Parse(source);
-        _anchorLinks[source.FullPath] = AnchorLinks(parsed);
-        return _parsed[source.FullPath] = parsed;
+        var bag = new DiagnosticBag(diagnostics.Stage);
+        var parsed = MarkdownGuard.Parse(MarkdownParser.Parse, source, bag);
+        var result = ArticleParse.Of(parsed);
+        var reported = bag.Sorted;
+        diagnostics.AddRange(reported);
+        _entries[source.FullPath] = new Entry(source.Markdown, source.BodyLine, result, reported);
+        return result;
     }
 
-    /// <summary>The cached parse when it is of this exact text, else a fresh parse that is not stored (safe from any thread).</summary>
-    public ParsedArticle Peek(SourceArticle source) =>
-        _parsed.TryGetValue(source.FullPath, out var cached)
-        && cached.Source.BodyLine == source.BodyLine
-        && string.Equals(cached.Source.Markdown, source.Markdown, StringComparison.Ordinal)
-            ? cached
-            : MarkdownParser.Parse(source);
-
-    /// <summary>
-    /// Articles that may check an anchor in <paramref name="target"/>: those with a link to another page with a
-    /// <c>#fragment</c> whose path mentions the target's slug. A superset of the real dependents, which is safe.
-    /// </summary>
-    public IEnumerable<string> MayLinkToAnchorsOf(SourceArticle target) =>
-        _anchorLinks.Where(e => e.Value.Any(url => url.Contains(target.Slug, StringComparison.OrdinalIgnoreCase))).Select(e => e.Key);
+    /// <summary>The full parse of <paramref name="source"/> for rendering its pages (guarded as a build guards it; diagnostics already reported by <see cref="Parse"/>).</summary>
+    public static ParsedArticle Document(SourceArticle source) => MarkdownGuard.Parse(MarkdownParser.Parse, source, new DiagnosticBag());
 
     /// <summary>Forgets articles that are no longer part of the site.</summary>
-    public void Retain(IReadOnlySet<string> paths)
+    public void Retain(IReadOnlySet<string> fullPaths)
     {
-        foreach (var path in _parsed.Keys.Where(p => !paths.Contains(p)))
-        {
-            _parsed.TryRemove(path, out _);
-            _anchorLinks.TryRemove(path, out _);
-        }
+        foreach (var path in _entries.Keys.Where(p => !fullPaths.Contains(p))) _entries.TryRemove(path, out _);
     }
 
-    private static string[] AnchorLinks(ParsedArticle parsed) =>
-        parsed.Document.Descendants<LinkInline>()
-            .Select(l => l.Url ?? string.Empty)
-            .Where(url => url.IndexOf('#') > 0)
-            .Select(url => url[..url.IndexOf('#')])
-            .ToArray();
+    private sealed record Entry(string Markdown, int BodyLine, ArticleParse Result, IReadOnlyList<Diagnostic> Diagnostics)
+    {
+        public bool Matches(SourceArticle source) => BodyLine == source.BodyLine && string.Equals(Markdown, source.Markdown, StringComparison.Ordinal);
+    }
 }

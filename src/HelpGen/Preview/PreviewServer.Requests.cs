@@ -77,7 +77,7 @@ public sealed partial class PreviewServer
         }
 
         var version = _site.Version;
-        var file = _site.Find(sitePath);
+        var file = await _site.FindAsync(sitePath);
         if (file is null && !sitePath.EndsWith("index.html", StringComparison.Ordinal) && _site.Find(sitePath + "/index.html") is not null)
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;

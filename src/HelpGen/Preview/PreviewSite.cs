@@ -1,35 +1,41 @@
 using System.Diagnostics;
 using HelpGen.Building;
+using HelpGen.Diagnostics;
 using HelpGen.Output;
-using Diagnostic = HelpGen.Diagnostics.Diagnostic;
-using DiagnosticBag = HelpGen.Diagnostics.DiagnosticBag;
 
 namespace HelpGen.Preview;
 
 /// <summary>
-/// The live site behind <c>helpgen serve</c>: built once in memory, then rebuilt from saved files, incrementally when
-/// only article bodies changed. A rebuild that adds errors is not served: the last good pages stay, and
-/// <see cref="Errors"/> lists what to fix. After an incremental rebuild the search index follows in the background.
-/// Thread-safe: rebuilds run one at a time; reads never wait.
+/// The live site behind <c>helpgen serve</c>. Each rebuild re-runs the build's stages up to the pages
+/// (<see cref="PreviewStages"/>, cheap for what did not change) into a new snapshot and swaps it in; pages are
+/// rendered on request from the served snapshot. The work that needs the whole site (related articles, search index,
+/// sitemap, aliases, host files) follows in the background (<see cref="SiteStage"/>); until it is done the previous
+/// result is served. A rebuild that adds errors is not served: the last good state stays, and <see cref="Errors"/>
+/// lists what to fix. Thread-safe: rebuilds run one at a time; requests never wait for one.
 /// </summary>
 public sealed partial class PreviewSite
 {
     private readonly object _gate = new();
-    private readonly ParseCache _cache;
+    private readonly object _swap = new();
+    private readonly SourceReadCache _reads;
+    private readonly ParseCache _parses;
     private readonly PendingChanges _pending;
-    private PreviewSnapshot _snapshot;
+    private volatile PreviewState _state;
+    private IReadOnlyList<Diagnostic> _accepted;
     private IReadOnlyList<Diagnostic> _shown;
+    private readonly TaskCompletionSource _firstSite = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private PreviewSite(BuildOptions options, ParseCache cache, PreviewSnapshot snapshot)
+    private PreviewSite(BuildOptions options, SourceReadCache reads, ParseCache parses, PreviewSnapshot snapshot)
     {
         Options = options;
-        _cache = cache;
-        _snapshot = snapshot;
-        _shown = snapshot.Diagnostics;
+        (_reads, _parses) = (reads, parses);
+        _state = new PreviewState(snapshot, SiteResult.Empty);
+        _accepted = _shown = snapshot.Diagnostics;
         _pending = new PendingChanges(options);
+        StartSiteStage();
     }
 
-    /// <summary>Raised after every rebuild (on the rebuilding thread); handlers must return quickly.</summary>
+    /// <summary>Raised after every rebuild and whole-site update (on the thread that made it); handlers must return quickly.</summary>
     public event Action<RebuildReport>? Rebuilt;
 
     public BuildOptions Options { get; }
@@ -40,25 +46,59 @@ public sealed partial class PreviewSite
     /// <summary>The errors the overlay shows: those of the source as it is on disk now.</summary>
     public IReadOnlyList<Diagnostic> Errors => _shown.Where(d => d.IsError).ToList();
 
-    /// <summary>The served site (the last accepted build).</summary>
-    public SiteOutput Output => _snapshot.ToSiteOutput();
+    /// <summary>Every diagnostic of the served state (the last accepted build), as a build of it would report them.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _accepted;
 
-    internal PreviewSnapshot Snapshot => _snapshot;
+    /// <summary>The number of pages of the served state (articles and list pages; alias redirects not counted).</summary>
+    public int PageCount => _state.Snapshot.Pages.PageCount;
 
-    /// <summary>Builds the site for the first time. Null when site.yml, the source folder or the theme is unusable.</summary>
-    /// <param name="options">What to build; output is always kept in memory, even with content errors.</param>
-    /// <param name="diagnostics">Every diagnostic of the first build.</param>
-    public static PreviewSite? Start(BuildOptions options, out IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>Every file of the served site, each page rendered afresh (seconds on a large site; tests and tools, not requests).</summary>
+    public SiteOutput Output
     {
-        var cache = new ParseCache();
-        var bag = new DiagnosticBag();
-        var snapshot = FullRebuild.Run(options, theme: null, cache, bag);
-        diagnostics = snapshot?.Diagnostics ?? bag.Sorted;
-        return snapshot is null ? null : new PreviewSite(options, cache, snapshot);
+        get
+        {
+            var state = _state;
+            var bag = new DiagnosticBag();
+            return new SiteOutput(state.Paths.Order(StringComparer.Ordinal).Select(p => state.Render(p, bag)).OfType<OutputFile>().ToList());
+        }
     }
 
-    /// <summary>The served file at a site path (e.g. <c>en-us/index.html</c>), or null.</summary>
-    public OutputFile? Find(string path) => _snapshot.Files.GetValueOrDefault(path);
+    /// <summary>Runs the stages for the first time. Null when site.yml, the source folder or the theme is unusable.</summary>
+    /// <param name="options">What to build; output is always kept in memory, even with content errors.</param>
+    /// <param name="diagnostics">
+    /// The diagnostics of the stages run before serving: site.yml, theme, content and plan. Parsing, link checking and the
+    /// whole-site work follow in the background; their diagnostics come with <see cref="Rebuilt"/> reports.
+    /// </param>
+    public static PreviewSite? Start(BuildOptions options, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var (reads, parses) = (new SourceReadCache(), new ParseCache());
+        var bag = new DiagnosticBag();
+        var snapshot = PreviewStages.Run(options, theme: null, reads, parses, bag, parse: false);
+        diagnostics = snapshot?.Diagnostics ?? bag.Sorted;
+        return snapshot is null ? null : new PreviewSite(options, reads, parses, snapshot);
+    }
+
+    /// <summary>The served file at a site path (e.g. <c>en-us/index.html</c>), rendered now when it is a page not served yet; or null.</summary>
+    public OutputFile? Find(string path)
+    {
+        var state = _state;
+        var bag = new DiagnosticBag(DiagnosticStage.Render);
+        var file = state.Find(path, bag);
+        if (bag.Count > 0) NoteRenderProblems(state, bag.Sorted);
+        return file;
+    }
+
+    /// <summary>
+    /// Like <see cref="Find"/>, but a file of the whole-site stage (search index, sitemap, assets...) asked for before
+    /// that stage first finished waits for it (only just after start; later its previous result is served).
+    /// </summary>
+    public async ValueTask<OutputFile?> FindAsync(string path)
+    {
+        var file = Find(path);
+        if (file is not null || _firstSite.Task.IsCompleted) return file;
+        await _firstSite.Task;
+        return Find(path);
+    }
 
     /// <summary>
     /// Takes changed files (full paths under the source or theme folder) and rebuilds. Returns null when every
@@ -70,54 +110,76 @@ public sealed partial class PreviewSite
         {
             var timer = Stopwatch.StartNew();
             if (!_pending.Add(changedPaths)) return null;
-            var (candidate, kind, touched, failures) = Build();
-            var accepted = candidate is not null && !candidate.ErrorKeys.Except(_snapshot.ErrorKeys).Any();
-            var shown = accepted ? candidate!.Diagnostics : candidate?.Diagnostics ?? failures;
-            var changed = accepted ? ChangedFiles(_snapshot, candidate!, touched) : [];
-            var overlayChanged = !ErrorList(shown).SequenceEqual(ErrorList(_shown));
-            if (accepted)
+            var current = _state;
+            var bag = new DiagnosticBag();
+            var candidate = PreviewStages.Run(Options, _pending.ThemeChanged ? null : current.Snapshot.Theme, _reads, _parses, bag);
+            var shown = candidate is null ? bag.Sorted : StagedDiagnostics.Replace(candidate.Diagnostics, DiagnosticStage.Site, current.Site.Diagnostics);
+            var accepted = candidate is not null && !StagedDiagnostics.ErrorKeys(shown).Except(StagedDiagnostics.ErrorKeys(Baseline(current, candidate))).Any();
+            var next = accepted ? new PreviewState(candidate!, current.Site) : current;
+            lock (_swap)
             {
-                _snapshot = candidate!;
-                _pending.Clear();
-                SearchIsStale(touched);
+                _state = next;
+                if (accepted) _accepted = shown;
             }
 
+            var elapsed = timer.Elapsed;
+            if (accepted)
+            {
+                _pending.Clear();
+                StartSiteStage();
+            }
+
+            if (!accepted) return Publish("rebuild", elapsed, accepted, [], shown);
+            var rendered = new DiagnosticBag(DiagnosticStage.Render);
+            var changed = PageChanges.Between(current, next, rendered);
+            return Publish("rebuild", elapsed, accepted, changed, WithRenderProblems(shown, rendered));
+        }
+    }
+
+    /// <summary>
+    /// The errors a candidate is compared with: those of the served state, and, while the served snapshot's articles
+    /// are not parsed yet (just after start), the candidate's own parse and link errors (they are not new).
+    /// </summary>
+    private IEnumerable<Diagnostic> Baseline(PreviewState current, PreviewSnapshot candidate) =>
+        current.Snapshot.Parses is not null
+            ? _accepted
+            : _accepted.Concat(candidate.Diagnostics.Where(d => d.Stage is DiagnosticStage.Parse or DiagnosticStage.Render));
+
+    /// <summary>Shows <paramref name="shown"/>, counts a new version when pages or the overlay changed, and tells listeners.</summary>
+    private RebuildReport Publish(string kind, TimeSpan elapsed, bool accepted, IReadOnlyList<string> changed, IReadOnlyList<Diagnostic> shown)
+    {
+        RebuildReport report;
+        lock (_swap)
+        {
+            var overlayChanged = !StagedDiagnostics.Errors(shown).SequenceEqual(StagedDiagnostics.Errors(_shown));
             _shown = shown;
             if (changed.Count > 0 || overlayChanged) Version++;
-            var report = new RebuildReport(Version, kind, timer.Elapsed, accepted, changed, shown, overlayChanged);
-            Rebuilt?.Invoke(report);
-            return report;
+            report = new RebuildReport(Version, kind, elapsed, accepted, changed, shown, overlayChanged);
         }
+
+        Rebuilt?.Invoke(report);
+        return report;
     }
 
-    /// <returns>The new snapshot (null when the configuration or theme is unusable), the site paths that may have
-    /// changed (null: any), and the diagnostics when there is no snapshot.</returns>
-    private (PreviewSnapshot? Candidate, string Kind, IReadOnlyCollection<string>? Touched, IReadOnlyList<Diagnostic> Failures) Build()
+    /// <summary><paramref name="shown"/> with what rendering pages of the served state reported; those join the accepted diagnostics too.</summary>
+    private IReadOnlyList<Diagnostic> WithRenderProblems(IReadOnlyList<Diagnostic> shown, DiagnosticBag rendered)
     {
-        if (!_pending.NeedsFullRebuild)
+        if (rendered.Count == 0) return shown;
+        lock (_swap) _accepted = StagedDiagnostics.Sorted(_accepted.Concat(rendered.Sorted));
+        return StagedDiagnostics.Sorted(shown.Concat(rendered.Sorted));
+    }
+
+    /// <summary>A page rendered on request reported problems (a theme failure): they join the overlay if they are new.</summary>
+    private void NoteRenderProblems(PreviewState state, IReadOnlyList<Diagnostic> problems)
+    {
+        IReadOnlyList<Diagnostic> shown;
+        lock (_swap)
         {
-            var rebuild = new IncrementalRebuild(_snapshot, _cache);
-            var incremental = rebuild.Run(_pending.Articles);
-            if (incremental is not null) return (incremental, "incremental", rebuild.Touched, []);
+            if (!ReferenceEquals(state, _state) || problems.All(_accepted.Contains)) return;
+            _accepted = StagedDiagnostics.Sorted(_accepted.Concat(problems));
+            shown = StagedDiagnostics.Sorted(_shown.Concat(problems));
         }
 
-        var bag = new DiagnosticBag();
-        var theme = _pending.ThemeChanged ? null : _snapshot.Theme;
-        var full = FullRebuild.Run(Options, theme, _cache, bag);
-        return (full, "full", null, bag.Sorted);
+        Publish("render", TimeSpan.Zero, true, [], shown);
     }
-
-    private static List<string> ErrorList(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-
-    /// <summary>Site paths whose bytes differ between the snapshots, looking only at <paramref name="touched"/> when given.</summary>
-    private static List<string> ChangedFiles(PreviewSnapshot before, PreviewSnapshot after, IReadOnlyCollection<string>? touched)
-    {
-        var candidates = touched ?? after.Files.Keys.Concat(before.Files.Keys.Where(k => !after.Files.ContainsKey(k)));
-        return candidates.Distinct().Where(path => Differs(before.Files.GetValueOrDefault(path), after.Files.GetValueOrDefault(path)))
-            .Order(StringComparer.Ordinal).ToList();
-    }
-
-    private static bool Differs(OutputFile? before, OutputFile? after) =>
-        before is null || after is null || (!ReferenceEquals(before, after) && !before.Content.AsSpan().SequenceEqual(after.Content));
 }

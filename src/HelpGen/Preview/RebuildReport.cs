@@ -5,12 +5,17 @@ namespace HelpGen.Preview;
 /// <summary>What one rebuild of the preview did, for the console and for live reload.</summary>
 /// <param name="Version">The preview's version after this rebuild; it grows whenever a page or the error overlay changes.</param>
 /// <param name="Kind">
-/// <c>incremental</c> (only saved articles and what depends on them), <c>full</c>, or <c>search</c> (the search index
-/// of the locales an incremental rebuild touched, built again in the background).
+/// <c>rebuild</c> (the stages re-run after saves: a new snapshot, pages rendered from it on request), <c>site</c> (the
+/// whole-site work, search index, related articles, sitemap, aliases and host files, swapped in from the background),
+/// <c>links</c> (after start: every article parsed and every page's links checked, in the background),
+/// or <c>render</c> (a page rendered on request reported a problem, e.g. a theme failure).
 /// </param>
-/// <param name="Duration">Time from taking the saved files to having the new pages ready to serve.</param>
+/// <param name="Duration">Time from taking the saved files to serving the new snapshot (for <c>site</c>: the background work).</param>
 /// <param name="Accepted">False when the rebuild added errors: the previous pages stay served, with the error overlay.</param>
-/// <param name="ChangedFiles">Site paths whose bytes changed (or that appeared or disappeared), ordinal order.</param>
+/// <param name="ChangedFiles">
+/// Site paths whose bytes changed (or that appeared or disappeared), ordinal order: among pages, those served before
+/// (pages never requested are not rendered to compare; no browser has them open).
+/// </param>
 /// <param name="Diagnostics">Every diagnostic of the source as it is now.</param>
 /// <param name="OverlayChanged">True when the list of errors shown on every page changed, so every page should reload.</param>
 public sealed record RebuildReport(

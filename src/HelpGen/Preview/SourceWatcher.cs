@@ -4,7 +4,7 @@ namespace HelpGen.Preview;
 /// Watches the source folder (and the theme folder, when the theme is a folder) and hands bursts of changes to
 /// <see cref="PreviewSite.Rebuild"/>: a rebuild starts once no change arrived for the debounce interval, in the
 /// background, one at a time. Saves during a rebuild are collected for the next one.
-/// A full rebuild runs its parallel loops on a scheduler that uses at most one thread per core, so the thread pool
+/// A rebuild runs its parallel loops on a scheduler that uses at most one thread per core, so the thread pool
 /// always has threads left to answer requests (the server keeps serving the last pages while it rebuilds).
 /// </summary>
 public sealed class SourceWatcher : IDisposable

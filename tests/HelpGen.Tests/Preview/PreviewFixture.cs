@@ -29,12 +29,14 @@ internal sealed class PreviewFixture : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Source, relative);
 
+    /// <summary>Starts the preview and waits for its background work (parse, links, whole site) to finish.</summary>
     public PreviewSite StartSite()
     {
         var site = PreviewSite.Start(Options, out var diagnostics);
         Assert.True(site is not null, string.Join("\n", diagnostics));
-        site!.SearchDelay = TimeSpan.FromMilliseconds(20);
-        return site;
+        site!.SiteDelay = TimeSpan.FromMilliseconds(20);
+        Task.Run(() => site.WhenCompleteAsync()).GetAwaiter().GetResult();
+        return site!;
     }
 
     /// <summary>Rewrites a source file with one replacement; fails when the text to replace is missing.</summary>

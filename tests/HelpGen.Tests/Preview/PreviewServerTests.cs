@@ -89,6 +89,22 @@ public sealed class PreviewServerTests(PreviewServerTests.Server shared) : IClas
     }
 
     [Fact]
+    public async Task Get_SearchIndexFiles_AnswersTheBuildsBytesAsJson()
+    {
+        var build = new HelpGen.Building.SiteBuilder().Build(_site.Options);
+        var index = build.Output!.Files.Where(f => f.Path.StartsWith("de-at/search/", StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(index);
+
+        foreach (var file in index)
+        {
+            var response = await _http.GetAsync(file.Path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+            Assert.Equal(file.Content, await response.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
     public async Task Get_FolderWithoutSlash_RedirectsToTheFolder()
     {
         var response = await _http.GetAsync("en-us/start?x=1");

@@ -1,0 +1,111 @@
+using HelpGen.Building;
+using HelpGen.Diagnostics;
+using HelpGen.Preview;
+
+namespace HelpGen.Tests.Preview;
+
+/// <summary>
+/// One preview through a series of saves, with the built-in theme (related articles, search, sitemap) under a small
+/// theme folder: after each save, and once the background work is done, every file the preview serves equals a
+/// build's of the same folder byte for byte, and its diagnostics equal the build's.
+/// </summary>
+public sealed class PreviewEqualsBuildTests
+{
+    [Fact]
+    public async Task Serve_AfterEverySaveInASeries_ServesWhatBuildWrites()
+    {
+        using var fixture = new PreviewFixture();
+        var theme = Path.Combine(fixture.Root, "overlay");
+        Directory.CreateDirectory(Path.Combine(theme, "i18n"));
+        File.WriteAllText(Path.Combine(theme, "i18n", "en.yml"), "breadcrumbs.home: Home\n");
+        var options = fixture.Options with { ThemeDirectory = theme };
+        var site = PreviewSite.Start(options, out _)!;
+        site.SiteDelay = TimeSpan.FromMilliseconds(20);
+        await AssertSameAsBuildAsync(options, site);
+        Assert.Contains("related-articles", PreviewRebuildTests.Html(site, "en-us/start/welcome/index.html"));
+
+        Step(site, fixture.Edit("en/start/welcome.md", "Welcome to the help center.", "Welcome to the **new** help center."));
+        await AssertSameAsBuildAsync(options, site);
+        Step(site, fixture.Edit("en/start/install.md", "title: Install the app", "title: Install"));
+        Assert.Contains(">Install<", PreviewRebuildTests.Html(site, "en-us/start/welcome/index.html"));
+        await AssertSameAsBuildAsync(options, site);
+        Step(site, fixture.Write("en/faq/billing.md", "---\ntitle: Billing\norder: 0\naliases: [/old/billing.html]\n---\nInvoices for the app.\n"));
+        await AssertSameAsBuildAsync(options, site);
+        Step(site, Delete(fixture.PathOf("de/start/welcome.at.md")));
+        await AssertSameAsBuildAsync(options, site);
+        File.WriteAllText(Path.Combine(theme, "i18n", "en.yml"), "breadcrumbs.home: Start\n");
+        Step(site, Path.Combine(theme, "i18n", "en.yml"));
+        Assert.Contains(">Start<", PreviewRebuildTests.Html(site, "en-us/start/welcome/index.html"));
+        await AssertSameAsBuildAsync(options, site);
+
+        var good = File.ReadAllText(fixture.PathOf("en/faq/contact.md"));
+        var broken = site.Rebuild([fixture.Write("en/faq/contact.md", "---\ntitle: [Contact\n---\nBroken.\n")])!;
+        Assert.False(broken.Accepted);
+        Assert.Contains(site.Errors, d => d.Code == DiagnosticCodes.FrontMatterInvalidYaml);
+        await AssertSameAsBuildAsync(options with { SourceDirectory = Snapshot(fixture, "en/faq/contact.md", good) }, site);
+        Step(site, fixture.Write("en/faq/contact.md", good));
+        Assert.Empty(site.Errors);
+        await AssertSameAsBuildAsync(options, site);
+    }
+
+    [Fact]
+    public async Task Serve_AliasCollisionFoundInTheBackground_ShowsInTheOverlayUntilFixed()
+    {
+        using var fixture = new PreviewFixture();
+        var site = fixture.StartSite();
+        await site.WhenCompleteAsync();
+
+        var path = fixture.Write("en/faq/billing.md", "---\ntitle: Billing\naliases: [/en-us/start/welcome/index.html]\n---\nInvoices.\n");
+        site.Rebuild([path]);
+        await site.WhenCompleteAsync();
+
+        var collision = Assert.Single(site.Errors);
+        Assert.Equal(DiagnosticCodes.AliasCollision, collision.Code);
+        Assert.Equal(DiagnosticStage.Site, collision.Stage);
+        fixture.Write("en/faq/billing.md", "---\ntitle: Billing\naliases: [/old/billing.html]\n---\nInvoices.\n");
+        site.Rebuild([path]);
+        await site.WhenCompleteAsync();
+        Assert.Empty(site.Errors);
+        Assert.NotNull(site.Find("old/billing.html"));
+    }
+
+    private static void Step(PreviewSite site, string path)
+    {
+        var report = site.Rebuild([path])!;
+        Assert.True(report.Accepted, string.Join("\n", report.Diagnostics));
+    }
+
+    /// <summary>
+    /// While a save is refused the preview serves the last good state: compare with a build of a copy of the source
+    /// in which <paramref name="relative"/> still has its last good text.
+    /// </summary>
+    private static string Snapshot(PreviewFixture fixture, string relative, string good)
+    {
+        var copy = Path.Combine(fixture.Root, "last-good");
+        if (Directory.Exists(copy)) Directory.Delete(copy, recursive: true);
+        TestSupport.FolderSnapshot.Copy(fixture.Source, copy);
+        File.WriteAllText(Path.Combine(copy, relative), good);
+        return copy;
+    }
+
+    private static async Task AssertSameAsBuildAsync(BuildOptions options, PreviewSite site)
+    {
+        await site.WhenCompleteAsync();
+        var build = new SiteBuilder().Build(options);
+        Assert.NotNull(build.Output);
+        Assert.Equal(build.Output!.Files.Select(f => f.Path).Order(StringComparer.Ordinal), site.Output.Files.Select(f => f.Path));
+        foreach (var file in build.Output.Files)
+        {
+            var served = await site.FindAsync(file.Path);
+            Assert.True(served is not null && file.Content.AsSpan().SequenceEqual(served.Content), $"{file.Path} differs from a build");
+        }
+
+        if (options.SourceDirectory == site.Options.SourceDirectory) Assert.Equal(build.Diagnostics, site.Diagnostics);
+    }
+
+    private static string Delete(string path)
+    {
+        File.Delete(path);
+        return path;
+    }
+}
