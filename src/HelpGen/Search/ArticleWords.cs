@@ -23,9 +23,40 @@ public sealed record ArticleWords(
         Tokenizer.Tokenize(summary ?? string.Empty),
         sections.Select(s =>
         {
-            var (plain, quoted) = DocumentAnalyzer.BodyWords(s.Text, s.Code);
+            var (plain, quoted) = BodyWords(s.Text, s.Code);
             return new SectionWords(Tokenizer.Tokenize(s.HeadingText ?? string.Empty), plain, quoted);
         }).ToList());
+
+    /// <summary>
+    /// The words of a section's text outside quotations and code, and those inside (they weigh less in the index:
+    /// an article does not win on the example searches it quotes).
+    /// </summary>
+    internal static (string[] Plain, string[] Quoted) BodyWords(string text, string code)
+    {
+        var inCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in Tokenizer.Tokenize(code))
+        {
+            inCode[word] = inCode.GetValueOrDefault(word) + 1;
+        }
+
+        var plain = new List<string>(text.Length / 6);
+        var quoted = new List<string>();
+        foreach (var (run, isQuoted) in QuotedText.Split(text))
+        {
+            foreach (var word in Tokenizer.Tokenize(run))
+            {
+                var codeLeft = inCode.GetValueOrDefault(word);
+                if (codeLeft > 0)
+                {
+                    inCode[word] = codeLeft - 1;
+                }
+
+                (isQuoted || codeLeft > 0 ? quoted : plain).Add(word);
+            }
+        }
+
+        return (plain.ToArray(), quoted.ToArray());
+    }
 
     /// <summary>Every word, field by field (title, tags, summary, then each section's heading and body).</summary>
     public IEnumerable<string> All() =>

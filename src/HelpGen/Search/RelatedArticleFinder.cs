@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HelpGen.Search.Languages;
 using HelpGen.Search.Stemming;
 
@@ -99,17 +100,26 @@ public static class RelatedArticleFinder
         return [.. terms];
     }
 
+    /// <summary>How often each stem occurs in the compared fields; words are counted first (by reference) and each distinct one stemmed once.</summary>
     private static Dictionary<string, int> Count(SearchDocument document, StemCache stems, IReadOnlySet<string> stopWords)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         var words = document.Words;
         var texts = words.Sections.SelectMany(s => s.Heading)
             .Concat(words.Sections.Count > 0 ? words.Sections[0].Plain.Concat(words.Sections[0].Quoted) : [])
             .Concat(words.Title).Concat(words.Summary).Concat(words.Title);
-        foreach (var word in texts.Where(w => w.Length > 2 && !stopWords.Contains(w) && !char.IsDigit(w[0])))
+        foreach (var word in texts)
         {
-            var stem = stems.Stem(word);
-            counts[stem] = counts.GetValueOrDefault(stem) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _)++;
+        }
+
+        var counts = new Dictionary<string, int>(byWord.Count, StringComparer.Ordinal);
+        foreach (var (word, count) in byWord)
+        {
+            if (word.Length > 2 && !char.IsDigit(word[0]) && !stopWords.Contains(word))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, stems.Stem(word), out _) += count;
+            }
         }
 
         return counts;
