@@ -34,7 +34,8 @@ public sealed class FolderSink : ISiteSink
     {
         var full = SiteWriter.Inside(_root, sitePath);
         var folder = Path.GetDirectoryName(full)!;
-        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        // Added only once the folder exists: a thread that finds the entry may write into it at once.
+        _folders.GetOrAdd(folder, static f => Directory.CreateDirectory(f).Exists);
         return full;
     }
 }

@@ -59,4 +59,26 @@ public sealed class FolderSinkTests
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(output, "en-us", "faq", "a", "index.html")));
         Assert.Equal(["out", "src"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Add_FromManyThreadsIntoNewFolders_WritesEveryFile()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "helpgen-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            for (var round = 0; round < 20; round++)
+            {
+                var sink = new FolderSink(Path.Combine(root, round.ToString()));
+                var files = Enumerable.Range(0, 400).Select(i => new OutputFile($"l{i % 7}/s{i % 13}/p{i}.html", [(byte)'x'])).ToList();
+
+                Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 8 }, sink.Add);
+
+                Assert.All(files, f => Assert.True(File.Exists(Path.Combine(root, round.ToString(), f.Path)), f.Path));
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
