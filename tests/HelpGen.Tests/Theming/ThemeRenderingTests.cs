@@ -141,6 +141,21 @@ public sealed class ThemeRenderingTests
     }
 
     [Fact]
+    public void Render_HomePageOfALargeSection_ShowsSixArticlesAndALinkToAllOfThem()
+    {
+        var articles = Enumerable.Range(1, 40).Select(i => new ArticleLinkView($"Article {i}", null, $"../big/a{i}/", false)).ToList();
+        var model = SamplePages.Home(DefaultTheme) with { Sections = [new SectionView("big", "Big", null, "../big/", false, articles)] };
+
+        var document = Render(model);
+
+        Assert.Equal(["Article 1", "Article 2", "Article 3", "Article 4", "Article 5", "Article 6"], document.QuerySelectorAll(".section-card li a").Select(a => a.TextContent));
+        var more = document.QuerySelector(".section-card-more a");
+        Assert.Equal("../big/", more?.GetAttribute("href"));
+        Assert.Contains("(40)", more!.TextContent);
+        Assert.Null(Render(SamplePages.Home(DefaultTheme)).QuerySelector(".section-card-more"));
+    }
+
+    [Fact]
     public void Render_HostileTextEverywhere_NeverEmitsItAsMarkup()
     {
         const string hostile = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
