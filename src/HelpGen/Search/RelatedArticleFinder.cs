@@ -52,29 +52,53 @@ public static class RelatedArticleFinder
         Dictionary<string, List<int>> byTag,
         Dictionary<string, List<int>> byTerm)
     {
-        var scores = new Dictionary<int, (int Tags, double Terms)>();
+        var scores = _scores ??= [];
+        scores.Clear();
         foreach (var tag in tags[i])
         {
-            foreach (var j in byTag[tag].Where(j => j != i))
+            foreach (var j in byTag[tag])
             {
-                var s = scores.GetValueOrDefault(j);
-                scores[j] = (s.Tags + 1, s.Terms);
+                if (j != i) CollectionsMarshal.GetValueRefOrAddDefault(scores, j, out _).Tags++;
             }
         }
 
         foreach (var (term, weight) in terms[i])
         {
-            foreach (var j in byTerm[term].Where(j => j != i))
+            foreach (var j in byTerm[term])
             {
-                var s = scores.GetValueOrDefault(j);
-                scores[j] = (s.Tags, s.Terms + Math.Min(weight, terms[j][term]));
+                if (j != i) CollectionsMarshal.GetValueRefOrAddDefault(scores, j, out _).Terms += Math.Min(weight, terms[j][term]);
             }
         }
 
-        return scores
-            .OrderByDescending(p => p.Value.Tags).ThenByDescending(p => Math.Round(p.Value.Terms, 9)).ThenBy(p => sorted[p.Key].Url, StringComparer.Ordinal)
-            .Take(MaxRelated).Select(p => sorted[p.Key].Url).ToList();
+        return Best(scores).Select(j => sorted[j].Url).ToList();
     }
+
+    /// <summary>The candidates scores, per candidate's index, of the article being compared (reused per thread).</summary>
+    [ThreadStatic]
+    private static Dictionary<int, (int Tags, double Terms)>? _scores;
+
+    /// <summary>
+    /// The <see cref="MaxRelated"/> best candidates: most shared tags, then the highest term score (rounded, so that
+    /// summation order cannot reorder ties), then the lowest index (the documents are sorted by URL).
+    /// </summary>
+    private static List<int> Best(Dictionary<int, (int Tags, double Terms)> scores)
+    {
+        var best = new List<(int Index, int Tags, double Terms)>(MaxRelated + 1);
+        foreach (var (j, score) in scores)
+        {
+            var candidate = (j, score.Tags, Math.Round(score.Terms, 9));
+            var at = best.Count;
+            while (at > 0 && Before(candidate, best[at - 1])) at--;
+            if (at >= MaxRelated) continue;
+            best.Insert(at, candidate);
+            if (best.Count > MaxRelated) best.RemoveAt(MaxRelated);
+        }
+
+        return best.Select(b => b.Index).ToList();
+    }
+
+    private static bool Before((int Index, int Tags, double Terms) a, (int Index, int Tags, double Terms) b) =>
+        a.Tags != b.Tags ? a.Tags > b.Tags : a.Terms != b.Terms ? a.Terms > b.Terms : a.Index < b.Index;
 
     /// <summary>Per document, its <see cref="TermsPerArticle"/> stems of highest tf·idf and their weights.</summary>
     private static List<Dictionary<string, double>> DistinctiveTerms(List<SearchDocument> documents, string language)
