@@ -67,10 +67,8 @@ public sealed class PageBuilder(SitePlan plan, Theme theme, LinkStyle style, Rel
     /// The sitemap.xml entry of an article page, from its outline alone (the entry reads the page's place in the plan,
     /// never its body), so the whole sitemap needs no rendering.
     /// </summary>
-    public SitemapEntry? ArticleSitemapEntry(LocalePlan locale, SectionPlan section, LocalizedArticle article, ArticleOutline outline)
-    {
-        return PageRenderer.SitemapEntryOf(Factory.Article(locale, section, new RenderedArticle(article, outline, string.Empty, [])));
-    }
+    public SitemapEntry? ArticleSitemapEntry(LocalePlan locale, SectionPlan section, LocalizedArticle article, ArticleOutline outline) =>
+        PageRenderer.SitemapEntryOf(Factory.Article(locale, section, new RenderedArticle(article, outline, string.Empty, [])));
 
     /// <summary>The sitemap.xml entry of a list page.</summary>
     public SitemapEntry? ListSitemapEntry(ListPage page) => PageRenderer.SitemapEntryOf(page.Model(Factory));

@@ -15,10 +15,11 @@ public sealed partial class ContentLoader
     private readonly SiteConfig _config;
     private readonly DiagnosticBag _diagnostics;
     private readonly DisplayPaths _display;
-    private bool _keepText = true;
+    private readonly bool _keepText;
 
-    private ContentLoader(string root, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display)
+    private ContentLoader(string root, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display, bool keepText = true)
     {
+        _keepText = keepText;
         _root = Path.GetFullPath(root);
         _config = config;
         _diagnostics = diagnostics;
@@ -30,7 +31,7 @@ public sealed partial class ContentLoader
     /// <param name="keepText">False reads each body again when it is parsed instead of holding all of them (a build into a folder).</param>
     public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display = null, ArticleReads? reads = null, bool keepText = true)
     {
-        var loader = new ContentLoader(sourceDirectory, config, diagnostics, display) { _keepText = keepText };
+        var loader = new ContentLoader(sourceDirectory, config, diagnostics, display, keepText);
         var files = new List<ArticleFile>();
         var assets = new List<AssetFile>();
         loader.Scan(files, assets);

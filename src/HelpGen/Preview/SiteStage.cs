@@ -25,7 +25,7 @@ internal static class SiteStage
         foreach (var locale in plan.Locales)
         {
             if (!outlines.Parse(locale, cancel)) return null;
-            var documents = SearchDocumentFactory.ForLocale(locale, outlines.Of, plan.Config.Fallback);
+            var documents = SearchDocumentFactory.ForLocale(locale, outlines.Of, plan.Config.Fallback, outlines.Words);
             related.AddLocale(locale, documents);
             foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, style, documents)) files[file.Path] = file;
             outlines.Done(locale);
