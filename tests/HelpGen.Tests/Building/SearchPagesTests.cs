@@ -66,12 +66,29 @@ public sealed partial class SearchPagesTests
     }
 
     [Fact]
+    public void Check_ArticleWithHeadingsNamedLikeThePageParts_HasNoDuplicateIds()
+    {
+        using var site = TempSite.Create(Articles.Replace(
+            "Choose a payout method and enter your bank account.",
+            "Choose a payout method.\n\n## Main\n\nText.\n\n## Related articles\n\nSee below.\n\n## Search input\n\nType.",
+            StringComparison.Ordinal));
+        var output = System.IO.Path.Combine(site.Root, "out");
+        Assert.Equal(0, CliRunner.Run("build", "--source", site.Source, "--theme", RepoRoot.DefaultTheme, "--output", output).ExitCode);
+
+        var check = CliRunner.Run("check", "--site", output, "--format", "json", "--fail-on", "warning");
+
+        Assert.Contains("id=\"related-articles\"", File.ReadAllText(Path.Combine(output, "en-us/payouts/set-up/index.html")), StringComparison.Ordinal);
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.DoesNotContain("HG2006", check.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_ArticlePage_ListsRelatedArticlesOfTheSameLocaleSharedTagsFirst()
     {
         using var site = TempSite.Create(Articles);
         var result = site.Build();
 
-        var related = Between(result.Text("en-us/payouts/set-up/index.html"), "id=\"related-articles\"", "</nav>");
+        var related = Between(result.Text("en-us/payouts/set-up/index.html"), "id=\"hg-related\"", "</nav>");
         var links = Links(related);
         Assert.InRange(links.Count, 2, 5);
         Assert.Equal(["../bank/", "../statement/"], links.Take(2).Order());
@@ -111,7 +128,7 @@ public sealed partial class SearchPagesTests
 
         var kzOnly = result.Text("ru-kz/payouts/kz-only/index.html");
         Assert.Contains("href=\"../../../ru-ru/payouts/?only=KZ\"", kzOnly, StringComparison.Ordinal);
-        Assert.Contains("id=\"only-in-notice\"", result.Text("ru-ru/payouts/index.html"), StringComparison.Ordinal);
+        Assert.Contains("id=\"hg-only-in-notice\"", result.Text("ru-ru/payouts/index.html"), StringComparison.Ordinal);
         var variant = result.Text("ru-kz/payouts/general/index.html");
         Assert.Contains("notice-applies", variant, StringComparison.Ordinal);
         Assert.Contains("href=\"../../../ru-ru/payouts/general/\"", variant, StringComparison.Ordinal);
@@ -127,7 +144,7 @@ public sealed partial class SearchPagesTests
         var result = site.Build();
         result.AssertNoErrors();
 
-        var widget = Between(result.Text("en-us/payouts/set-up/index.html"), "id=\"article-feedback\"", "</aside>");
+        var widget = Between(result.Text("en-us/payouts/set-up/index.html"), "id=\"hg-feedback\"", "</aside>");
         Assert.Contains($"href=\"{yes}\"", widget, StringComparison.Ordinal);
         Assert.Contains(no, widget, StringComparison.Ordinal);
         Assert.Contains("Was this article helpful?", widget, StringComparison.Ordinal);
@@ -138,7 +155,7 @@ public sealed partial class SearchPagesTests
     {
         using var site = TempSite.Create(Articles);
 
-        Assert.DoesNotContain("article-feedback", site.Build().Text("en-us/payouts/set-up/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("hg-feedback", site.Build().Text("en-us/payouts/set-up/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

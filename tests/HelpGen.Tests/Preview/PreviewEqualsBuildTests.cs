@@ -22,7 +22,7 @@ public sealed class PreviewEqualsBuildTests
         var site = PreviewSite.Start(options, out _)!;
         site.SiteDelay = TimeSpan.FromMilliseconds(20);
         await AssertSameAsBuildAsync(options, site);
-        Assert.Contains("related-articles", PreviewRebuildTests.Html(site, "en-us/start/welcome/index.html"));
+        Assert.Contains("id=\"hg-related\"", PreviewRebuildTests.Html(site, "en-us/start/welcome/index.html"));
 
         Step(site, fixture.Edit("en/start/welcome.md", "Welcome to the help center.", "Welcome to the **new** help center."));
         await AssertSameAsBuildAsync(options, site);

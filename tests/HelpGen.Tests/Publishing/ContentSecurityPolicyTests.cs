@@ -44,8 +44,8 @@ public sealed class ContentSecurityPolicyTests(CspBrowserFixture fixture) : ICla
     {
         var (page, console) = await OpenAsync("en-us/registration/sign-up/");
 
-        await page.Locator("#search-input").PressSequentiallyAsync("password");
-        await page.Locator("#search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
+        await page.Locator("#hg-search-input").PressSequentiallyAsync("password");
+        await page.Locator("#hg-search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
 
         Assert.Empty(await ViolationsAsync(page, console));
     }

@@ -86,8 +86,8 @@ public sealed class AccessibilityBrowserTests(SearchBrowserFixture fixture) : IC
                 await page.Locator("#search-results .search-help").WaitForAsync();
                 break;
             case "dropdown":
-                await page.Locator("#search-input").PressSequentiallyAsync("password");
-                await page.Locator("#search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
+                await page.Locator("#hg-search-input").PressSequentiallyAsync("password");
+                await page.Locator("#hg-search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
                 break;
             case "switcher":
                 await page.Locator("details[data-switcher] summary").ClickAsync();

@@ -60,9 +60,9 @@ public sealed class SearchBrowserCorrectionTests(SearchBrowserFixture fixture) :
     public async Task HeaderBox_TransliteratedQuery_OpensTheArticleWithEnter()
     {
         var page = await NewPageAsync(fixture.Server.Url("ru-ru/logistics/track-order/"));
-        var input = page.Locator("#search-input");
+        var input = page.Locator("#hg-search-input");
         await input.PressSequentiallyAsync("zabyl parol ", new() { Delay = 20 });
-        var first = page.Locator("#search-dropdown[data-query=\"zabyl parol \"] [role=option]").First;
+        var first = page.Locator("#hg-search-dropdown[data-query=\"zabyl parol \"] [role=option]").First;
         await first.WaitForAsync();
 
         await input.PressAsync("ArrowDown");

@@ -40,13 +40,13 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
     public async Task EscapeKey_ClosesTheDropdown()
     {
         var page = await NewPageAsync(_server.Url("en-us/logistics/track-order/"));
-        var input = page.Locator("#search-input");
+        var input = page.Locator("#hg-search-input");
         await input.PressSequentiallyAsync("password");
-        await page.Locator("#search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
+        await page.Locator("#hg-search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
 
         await input.PressAsync("Escape");
 
-        Assert.True(await page.Locator("#search-dropdown").IsHiddenAsync());
+        Assert.True(await page.Locator("#hg-search-dropdown").IsHiddenAsync());
         Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
     }
 
@@ -67,7 +67,7 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
         var href = await first.GetAttributeAsync("href") ?? string.Empty;
         Assert.Contains(offline ? "de-de/personal-account/forgot-password/index.html" : "de-de/personal-account/forgot-password/", href, StringComparison.Ordinal);
         Assert.Matches(@"^\d+ Ergebnisse?$", await page.Locator("#search-status").TextContentAsync() ?? string.Empty);
-        Assert.Equal("Passwort vergessen", await page.InputValueAsync("#search-input"));
+        Assert.Equal("Passwort vergessen", await page.InputValueAsync("#hg-search-input"));
     }
 
     [ChromiumFact]
@@ -176,13 +176,13 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
     public async Task Dropdown_AnnouncesTheResultCountAndClosesWhenFocusLeaves()
     {
         var page = await NewPageAsync(_server.Url("en-us/"));
-        var input = page.Locator("#search-input");
+        var input = page.Locator("#hg-search-input");
         await input.PressSequentiallyAsync("password");
-        await page.Locator("#search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
+        await page.Locator("#hg-search-dropdown[data-query=password] [role=option]").First.WaitForAsync();
 
-        Assert.Matches(@"^\d+ results?$", await page.Locator("#search-dropdown-status[role=status]").TextContentAsync() ?? string.Empty);
+        Assert.Matches(@"^\d+ results?$", await page.Locator("#hg-search-dropdown-status[role=status]").TextContentAsync() ?? string.Empty);
         await page.Locator("#home-search-input").FocusAsync();
-        await page.Locator("#search-dropdown").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await page.Locator("#hg-search-dropdown").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
 
         Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
     }
@@ -218,9 +218,9 @@ public sealed class SearchBrowserTests(SearchBrowserFixture fixture) : IClassFix
 
     private static async Task TypeAndOpenFirstAsync(IPage page, string query)
     {
-        var input = page.Locator("#search-input");
+        var input = page.Locator("#hg-search-input");
         await input.PressSequentiallyAsync(query, new() { Delay = 20 });
-        var first = page.Locator($"#search-dropdown[data-query=\"{query}\"] [role=option]").First;
+        var first = page.Locator($"#hg-search-dropdown[data-query=\"{query}\"] [role=option]").First;
         await first.WaitForAsync();
         Assert.Equal("true", await input.GetAttributeAsync("aria-expanded"));
         Assert.Equal("combobox", await input.GetAttributeAsync("role"));

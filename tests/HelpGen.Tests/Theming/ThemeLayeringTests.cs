@@ -88,7 +88,7 @@ public sealed class ThemeLayeringTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         var german = File.ReadAllText(Path.Combine(output, "de-de", "registration", "sign-up", "index.html"));
         Assert.Contains("<footer class=\"my-footer\">Mit Sorgfalt gemacht", german, StringComparison.Ordinal);
-        Assert.Contains("<a class=\"skip-link\" href=\"#main\">Direkt zum Inhalt</a>", german, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"skip-link\" href=\"#hg-main\">Direkt zum Inhalt</a>", german, StringComparison.Ordinal);
         Assert.Contains("<nav class=\"breadcrumbs\"", german, StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(Path.Combine(output, "theme"), "style.*.css"));
         var english = File.ReadAllText(Path.Combine(output, "en-us", "index.html"));

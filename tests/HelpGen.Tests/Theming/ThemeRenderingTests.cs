@@ -16,8 +16,8 @@ public sealed class ThemeRenderingTests
 
         Assert.Equal(kind == "article" ? "ru" : "en", document.DocumentElement.GetAttribute("lang"));
         var skip = document.QuerySelector("a.skip-link");
-        Assert.Equal("#main", skip?.GetAttribute("href"));
-        Assert.Single(document.QuerySelectorAll("main#main"));
+        Assert.Equal("#hg-main", skip?.GetAttribute("href"));
+        Assert.Single(document.QuerySelectorAll("main#hg-main"));
         Assert.NotNull(document.QuerySelector("body > header"));
         Assert.NotNull(document.QuerySelector("body > footer"));
         Assert.Equal("utf-8", document.QuerySelector("meta[charset]")?.GetAttribute("charset"));
@@ -39,10 +39,10 @@ public sealed class ThemeRenderingTests
         }
 
         Assert.Equal(model.SearchUrl, form?.GetAttribute("action"));
-        var input = form!.QuerySelector("input#search-input[name=q][type=search][data-search-input]");
-        Assert.Equal("search-dropdown", input?.GetAttribute("aria-controls"));
-        Assert.Equal("search-input", form.QuerySelector("label")?.GetAttribute("for"));
-        Assert.True(form.QuerySelector("#search-dropdown[data-search-dropdown][role=listbox]")?.HasAttribute("hidden"));
+        var input = form!.QuerySelector("input#hg-search-input[name=q][type=search][data-search-input]");
+        Assert.Equal("hg-search-dropdown", input?.GetAttribute("aria-controls"));
+        Assert.Equal("hg-search-input", form.QuerySelector("label")?.GetAttribute("for"));
+        Assert.True(form.QuerySelector("#hg-search-dropdown[data-search-dropdown][role=listbox]")?.HasAttribute("hidden"));
         Assert.Equal(model.SearchIndexUrl, document.Body!.GetAttribute("data-search-index"));
         Assert.Equal(model.Locale!.Code, document.Body.GetAttribute("data-locale"));
         Assert.NotNull(document.QuerySelector($"script[src='{model.Root}{AssetPath("search.js")}'][defer]"));

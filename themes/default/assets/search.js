@@ -899,7 +899,7 @@
 
     var live = doc.createElement('div');
     live.className = 'visually-hidden';
-    live.id = 'search-dropdown-status';
+    live.id = 'hg-search-dropdown-status';
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');
     (form || input.parentNode).appendChild(live);

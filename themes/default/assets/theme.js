@@ -55,7 +55,7 @@
   }
 
   var only = (params.get('only') || '').split(',').filter(function (c) { return /^[A-Z]{2}$/.test(c); });
-  var template = document.getElementById('only-in-notice');
+  var template = document.getElementById('hg-only-in-notice');
   if (only.length > 0 && template && template.content) {
     var lang = document.documentElement.lang || 'en';
     var names = only.map(function (c) {
