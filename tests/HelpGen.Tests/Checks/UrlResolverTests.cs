@@ -22,6 +22,36 @@ public sealed class UrlResolverTests
         Assert.Equal((TargetKind.Internal, path, fragment), (target.Kind, target.Path, target.Fragment));
     }
 
+    [Fact]
+    public void JoinPlain_OfPlainPaths_IsWhatUriComputes()
+    {
+        string[] parts = ["a", "b.html", "index.html", "", ".", "..", "x-y_z~", "...", ".a", "a."];
+        string[] pages = ["/index.html", "/en-us/faq/a/index.html", "/en-us/faq/", "/404.html", "/a/b/c/d/"];
+        var random = new Random(7);
+        var compared = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var page = pages[random.Next(pages.Length)];
+            var href = string.Join('/', Enumerable.Range(0, random.Next(1, 6)).Select(_ => parts[random.Next(parts.Length)]));
+            href = random.Next(4) == 0 ? "/" + href : href;
+            if (href.StartsWith("//", StringComparison.Ordinal)) continue;
+            var viaUri = Uri.UnescapeDataString(new Uri(new Uri("https://site.invalid" + page), href).AbsolutePath).TrimStart('/');
+
+            Assert.True(viaUri == UrlResolver.JoinPlain(page, href), $"{page} + '{href}': Uri gives '{viaUri}', JoinPlain '{UrlResolver.JoinPlain(page, href)}'");
+            compared++;
+        }
+
+        Assert.True(compared > 15_000);
+    }
+
+    [Theory]
+    [InlineData("/en-us/a/index.html", "x%20y")]
+    [InlineData("/en-us/a/index.html", "шаг/")]
+    [InlineData("/en-us/a/index.html", "a?b")]
+    [InlineData("/en-us/%D1%88/index.html", "b/")]
+    public void JoinPlain_OfEscapesOrOtherCharacters_LeavesThemToUri(string page, string href) =>
+        Assert.Null(UrlResolver.JoinPlain(page, href));
+
     [Theory]
     [InlineData("mailto:a@example.org")]
     [InlineData("TEL:+7800")]

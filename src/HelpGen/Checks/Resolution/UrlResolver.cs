@@ -85,13 +85,18 @@ internal sealed partial class UrlResolver
 
     private static ResolvedTarget ResolveRelative(Uri page, string href)
     {
-        if (!Uri.TryCreate(page, href, out var uri) || uri.Host != SiteRoot.Host)
+        var hash = href.IndexOf('#');
+        var path = JoinPlain(page.AbsolutePath, hash < 0 ? href : href.AsSpan(0, hash));
+        if (path is null)
         {
-            return ResolvedTarget.Invalid(href, "it cannot be parsed");
+            if (!Uri.TryCreate(page, href, out var uri) || uri.Host != SiteRoot.Host)
+            {
+                return ResolvedTarget.Invalid(href, "it cannot be parsed");
+            }
+
+            path = Uri.UnescapeDataString(uri.AbsolutePath).TrimStart('/');
         }
 
-        var path = Uri.UnescapeDataString(uri.AbsolutePath).TrimStart('/');
-        var hash = href.IndexOf('#');
         if (hash < 0)
         {
             return new ResolvedTarget(TargetKind.Internal, path);
@@ -102,6 +107,56 @@ internal sealed partial class UrlResolver
         raw = directive < 0 ? raw : raw[..directive];
         return new ResolvedTarget(TargetKind.Internal, path, Uri.UnescapeDataString(raw), raw);
     }
+
+    /// <summary>
+    /// The site path (without the leading '/') that <paramref name="href"/>, a path without query or fragment, names
+    /// on the page at <paramref name="pagePath"/>, when both hold only characters a URL keeps as they are (letters,
+    /// digits, <c>- . _ ~ /</c>): what <see cref="Uri"/> computes, dot segments removed, without building one (most
+    /// links of a generated site are such paths). Null for anything else.
+    /// </summary>
+    internal static string? JoinPlain(string pagePath, ReadOnlySpan<char> href)
+    {
+        if (!IsPlain(pagePath) || !IsPlain(href) || pagePath.Length == 0 || pagePath[0] != '/')
+        {
+            return null;
+        }
+
+        var joined = href.Length == 0 ? pagePath
+            : href[0] == '/' ? href.ToString()
+            : string.Concat(pagePath.AsSpan(0, pagePath.LastIndexOf('/') + 1), href);
+        if (!joined.Contains("/.", StringComparison.Ordinal))
+        {
+            return joined.TrimStart('/');
+        }
+
+        // RFC 3986 section 5.2.4: "." is dropped, ".." drops the segment before it; either one last keeps a trailing '/'.
+        var segments = joined.Split('/');
+        var kept = new List<string>(segments.Length);
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var last = i == segments.Length - 1;
+            switch (segments[i])
+            {
+                case ".":
+                    if (last) kept.Add(string.Empty);
+                    break;
+                case "..":
+                    if (kept.Count > 0) kept.RemoveAt(kept.Count - 1);
+                    if (last) kept.Add(string.Empty);
+                    break;
+                default:
+                    kept.Add(segments[i]);
+                    break;
+            }
+        }
+
+        return string.Join('/', kept).TrimStart('/');
+    }
+
+    private static bool IsPlain(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainChars);
+
+    private static readonly System.Buffers.SearchValues<char> PlainChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/");
 
     /// <summary>
     /// The address links in <paramref name="pagePath"/> resolve against: the page itself, or its &lt;base href&gt;

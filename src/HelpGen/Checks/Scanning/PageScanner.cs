@@ -13,7 +13,29 @@ namespace HelpGen.Checks.Scanning;
 /// </summary>
 internal sealed class PageScanner
 {
-    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+    /// <summary>
+    /// The attributes the walk and <see cref="HtmlLinkReader"/> read; the parser drops every other attribute, and all
+    /// text and comments, which makes a page's tree about half as costly to build.
+    /// </summary>
+    private static readonly HashSet<string> ReadAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "id", "name", "href", "xlink:href", "src", "srcset", "usemap", "poster", "data", "type", "rel", "http-equiv", "content",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributeNames = ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly HtmlParser _parser = new(new HtmlParserOptions
+    {
+        IsKeepingSourceReferences = true,
+        SkipDataText = true,
+        SkipComments = true,
+        SkipRCDataText = true,
+        SkipRawText = true,
+        SkipScriptText = true,
+        SkipPlaintext = true,
+        SkipCDATA = true,
+        ShouldEmitAttribute = static (ref _, name) => ReadAttributeNames.Contains(name.Span),
+    });
 
     public PageContent Scan(byte[] html)
     {
