@@ -18,7 +18,7 @@ public static class ArticleRenderer
     public static RenderedArticle Render(ParsedArticle parsed, LocalizedArticle article, LinkResolver resolver, IReadOnlyDictionary<string, string>? strings = null)
     {
         var rewrites = ResolveLinks(WrittenLink.Of(parsed), article, resolver, out var links);
-        var writer = new StringWriter();
+        var writer = new StringWriter(ThreadBuffers.Html());
         var renderer = new HtmlRenderer(writer);
         MarkdownParser.Pipeline.Setup(renderer);
         if (rewrites.Count > 0) renderer.LinkRewriter = url => rewrites.GetValueOrDefault(url, url);

@@ -11,7 +11,7 @@ public static class PlainText
     /// <summary>The text of inline content (literals, code, link texts), without markup.</summary>
     public static string Of(ContainerInline? inline)
     {
-        var text = new StringBuilder();
+        var text = ThreadBuffers.Text();
         Append(inline, text);
         return text.ToString().Trim();
     }
@@ -22,7 +22,7 @@ public static class PlainText
         var sections = new List<TextSection>();
         string? id = null, title = null;
         var text = new StringBuilder();
-        var code = new StringBuilder();
+        var code = ThreadBuffers.Code();
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
             if (leaf is HeadingBlock heading)
@@ -78,7 +78,7 @@ public static class PlainText
     /// <summary>The words of <paramref name="text"/> separated by single spaces (what splitting at white space and joining gives), in one pass.</summary>
     private static string Collapse(StringBuilder text)
     {
-        var result = new StringBuilder(text.Length);
+        var result = ThreadBuffers.Text();
         var pendingSpace = false;
         foreach (var chunk in text.GetChunks())
         {

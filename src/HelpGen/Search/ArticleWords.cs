@@ -39,7 +39,8 @@ public sealed record ArticleWords(
             inCode[word] = inCode.GetValueOrDefault(word) + 1;
         }
 
-        var plain = new List<string>(text.Length / 6);
+        var plain = t_plain ??= new List<string>(4096);
+        plain.Clear();
         var quoted = new List<string>();
         foreach (var (run, isQuoted) in QuotedText.Split(text))
         {
@@ -55,8 +56,14 @@ public sealed record ArticleWords(
             }
         }
 
-        return (plain.ToArray(), quoted.ToArray());
+        var words = (plain.ToArray(), quoted.ToArray());
+        if (plain.Capacity > 1 << 16) t_plain = null;
+        return words;
     }
+
+    /// <summary>The body words of the article being split on this thread (reused: only its exact-size copy is kept).</summary>
+    [ThreadStatic]
+    private static List<string>? t_plain;
 
     /// <summary>Every word, field by field (title, tags, summary, then each section's heading and body).</summary>
     public IEnumerable<string> All() =>

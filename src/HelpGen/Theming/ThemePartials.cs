@@ -23,7 +23,8 @@ internal sealed class ThemePartials(IReadOnlyDictionary<string, Template> partia
             : null;
 
     /// <summary>Why <paramref name="name"/> cannot be included, or null when it names a partial of the theme.</summary>
-    public string? Problem(string name) => Problem(name, _partials.ContainsKey);
+    public string? Problem(string name) =>
+        _partials.ContainsKey(name) && name.AsSpan().IndexOfAny('/', '\\') < 0 && !name.Contains("..", StringComparison.Ordinal) ? null : Problem(name, _partials.ContainsKey);
 
     /// <summary>Why <paramref name="name"/> cannot be included when <paramref name="exists"/> tells the theme's partials apart.</summary>
     public static string? Problem(string name, Func<string, bool> exists)
