@@ -59,7 +59,7 @@ internal sealed class ServeCommand : Command, IHasHelp
         var stdout = TextWriter.Synchronized(console.Out);
         var stderr = TextWriter.Synchronized(console.Error);
         var options = new BuildOptions(parse.GetValue(_source)!, CommonOptions.ResolveTheme(parse.GetValue(_theme)), !parse.GetValue(_noDrafts), KeepOutputOnErrors: true, DisplayRoot: Environment.CurrentDirectory);
-        // Rebuilds use one thread per core; a few more ready in the pool answer requests at once during a long rebuild.
+        // Rebuilds use one thread per core (HelpGen.Parallelism); a few more ready in the pool answer requests at once during a long rebuild.
         ThreadPool.GetMinThreads(out var workers, out var completion);
         ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 8), completion);
         // A preview holds a large heap and rebuilds in the background: avoid blocking full collections while serving.

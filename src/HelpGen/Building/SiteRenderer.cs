@@ -59,10 +59,10 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         foreach (var locale in plan.Locales)
         {
             var fresh = locale.Articles.Select(a => a.Source).Where(s => !_ids.ContainsKey(s.FullPath)).DistinctBy(s => s.FullPath).ToList();
-            Parallel.ForEach(fresh, source => Parse(parse, source));
+            Parallel.ForEach(fresh, Parallelism.Options, source => Parse(parse, source));
             var documents = SearchDocumentFactory.ForLocale(locale, source => _outlines[source.FullPath], plan.Config.Fallback, source => _words[source.FullPath]);
             _builder.Factory.Related.AddLocale(locale, documents);
-            Parallel.ForEach(pages.Where(p => p.Locale == locale), RenderArticle);
+            Parallel.ForEach(pages.Where(p => p.Locale == locale), Parallelism.Options, RenderArticle);
             indexing.GetAwaiter().GetResult();
             indexing = Task.Run(() =>
             {
@@ -120,7 +120,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
     }
 
     /// <summary>The home, search, 404 and section pages of every locale, then the chooser and the root 404, rendered in parallel.</summary>
-    private void RenderLists() => Parallel.ForEach(PageBuilder.ListPages(plan).ToList(), page =>
+    private void RenderLists() => Parallel.ForEach(PageBuilder.ListPages(plan).ToList(), Parallelism.Options, page =>
     {
         Add(_builder.List(page, out var sitemap));
         if (sitemap is not null) _sitemap.Add(sitemap);

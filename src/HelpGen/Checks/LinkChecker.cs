@@ -77,7 +77,7 @@ public sealed class LinkChecker
 
         var done = 0;
         BuildProgress.Start(progress, BuildProgress.CheckPages, pages.Count);
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var parallel = Parallelism.With(cancellationToken);
         Parallel.ForEach(
             Partitioner.Create(0, pages.Count, 16),
             parallel,

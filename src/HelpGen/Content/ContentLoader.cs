@@ -36,7 +36,7 @@ public sealed partial class ContentLoader
         var assets = new List<AssetFile>();
         loader.Scan(files, assets);
         var articles = new SourceArticle?[files.Count];
-        Parallel.For(0, files.Count, i => articles[i] = reads is null
+        Parallel.For(0, files.Count, Parallelism.Options, i => articles[i] = reads is null
             ? loader.ReadArticle(files[i])
             : reads(files[i], diagnostics, bag => Read(sourceDirectory, config, files[i], bag, loader._display)));
         var loaded = articles.OfType<SourceArticle>().OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();

@@ -123,7 +123,7 @@ public sealed class BuildCache(string outputDirectory)
         var files = new List<(int Line, FileInfo File)>();
         List(root, directory, lines, files);
         var digests = new string[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, Parallelism.Options, i =>
         {
             using var stream = files[i].File.OpenRead();
             digests[i] = Convert.ToHexString(SHA256.HashData(stream));

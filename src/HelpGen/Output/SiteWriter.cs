@@ -54,9 +54,9 @@ public static class SiteWriter
         }
 
         var half = site.Files.Count / 2;
-        Parallel.ForEach(site.Files.Take(half), file => File.WriteAllBytes(Inside(root, file.Path), file.Content));
+        Parallel.ForEach(site.Files.Take(half), Parallelism.Options, file => File.WriteAllBytes(Inside(root, file.Path), file.Content));
         checkpoint?.Invoke("writing");
-        Parallel.ForEach(site.Files.Skip(half), file => File.WriteAllBytes(Inside(root, file.Path), file.Content));
+        Parallel.ForEach(site.Files.Skip(half), Parallelism.Options, file => File.WriteAllBytes(Inside(root, file.Path), file.Content));
     }
 
     private static void Swap(OutputFolder folder, Action<string>? checkpoint, bool allowExchange)

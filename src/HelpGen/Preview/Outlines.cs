@@ -29,7 +29,7 @@ internal sealed class Outlines(SitePlan plan)
         var words = new ArticleWords[fresh.Count];
         try
         {
-            Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+            Parallel.For(0, fresh.Count, Parallelism.With(cancel), i =>
             {
                 outlines[i] = ParseCache.Document(fresh[i]).Outline;
                 words[i] = SearchDocumentFactory.Words(outlines[i]);

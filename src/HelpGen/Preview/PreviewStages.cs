@@ -43,7 +43,7 @@ internal static class PreviewStages
     {
         var sources = plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath).ToList();
         var results = new ArticleParse[sources.Count];
-        Parallel.For(0, sources.Count, i => results[i] = parses.Parse(sources[i], diagnostics));
+        Parallel.For(0, sources.Count, Parallelism.Options, i => results[i] = parses.Parse(sources[i], diagnostics));
         parses.Retain(sources.Select(s => s.FullPath).ToHashSet(StringComparer.Ordinal));
         var byPath = new Dictionary<string, ArticleParse>(sources.Count, StringComparer.Ordinal);
         for (var i = 0; i < sources.Count; i++) byPath[sources[i].FullPath] = results[i];
@@ -55,7 +55,7 @@ internal static class PreviewStages
     {
         var resolver = new LinkResolver(plan, options.LinkStyle, diagnostics);
         var pages = plan.AllArticles.ToList();
-        Parallel.ForEach(pages, article => ArticleRenderer.ResolveLinks(parsed[article.Source.FullPath].Links, article, resolver, out _));
+        Parallel.ForEach(pages, Parallelism.Options, article => ArticleRenderer.ResolveLinks(parsed[article.Source.FullPath].Links, article, resolver, out _));
         resolver.ReportMissingAnchors(path => parsed.TryGetValue(path, out var parse) ? parse.Ids : null);
     }
 }

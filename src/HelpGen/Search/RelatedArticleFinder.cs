@@ -33,7 +33,7 @@ public static class RelatedArticleFinder
         var byTag = Invert(tags);
         var byTerm = Invert(terms.Select(t => t.Keys.ToHashSet(StringComparer.Ordinal)).ToList());
         var related = new IReadOnlyList<string>[sorted.Count];
-        Parallel.For(0, sorted.Count, i => related[i] = RelatedTo(i, sorted, tags, terms, byTag, byTerm));
+        Parallel.For(0, sorted.Count, Parallelism.Options, i => related[i] = RelatedTo(i, sorted, tags, terms, byTag, byTerm));
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         for (var i = 0; i < sorted.Count; i++)
         {
@@ -106,7 +106,7 @@ public static class RelatedArticleFinder
         var analysis = SearchLanguages.For(language);
         var stems = new StemCache(Stemmers.For(language), analysis.Forms);
         var counts = new Dictionary<string, int>[documents.Count];
-        Parallel.For(0, documents.Count, i => counts[i] = Count(documents[i], stems, analysis.StopWords));
+        Parallel.For(0, documents.Count, Parallelism.Options, i => counts[i] = Count(documents[i], stems, analysis.StopWords));
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in counts.SelectMany(c => c.Keys))
         {
@@ -115,7 +115,7 @@ public static class RelatedArticleFinder
 
         var common = Math.Max(2, Math.Min(documents.Count / 4, MaxSharingArticles));
         var terms = new Dictionary<string, double>[documents.Count];
-        Parallel.For(0, documents.Count, i => terms[i] = counts[i]
+        Parallel.For(0, documents.Count, Parallelism.Options, i => terms[i] = counts[i]
             .Where(p => df[p.Key] > 1 && df[p.Key] <= common)
             .Select(p => (p.Key, Weight: Math.Log(1 + p.Value) * Math.Log((double)documents.Count / df[p.Key])))
             .OrderByDescending(p => p.Weight).ThenBy(p => p.Key, StringComparer.Ordinal)

@@ -84,7 +84,7 @@ public sealed partial class SearchIndexBuilder
     {
         var analyzer = new DocumentAnalyzer(stems, parts);
         var analyzed = new AnalyzedDocument[documents.Count];
-        Parallel.For(0, documents.Count, i => analyzed[i] = analyzer.Analyze(documents[i]));
+        Parallel.For(0, documents.Count, Parallelism.Options, i => analyzed[i] = analyzer.Analyze(documents[i]));
         return analyzed;
     }
 
@@ -94,7 +94,7 @@ public sealed partial class SearchIndexBuilder
     /// </summary>
     private static Func<string, IReadOnlyList<string>> CompoundParts(List<SearchDocument> documents, StemCache stems)
     {
-        Parallel.ForEach(documents, document =>
+        Parallel.ForEach(documents, Parallelism.Options, document =>
         {
             foreach (var word in document.Words.All())
             {

@@ -42,6 +42,36 @@ public sealed partial class FolderGraphTests
         Assert.DoesNotContain("Building", graph["Content"]);
     }
 
+    /// <summary>
+    /// Every parallel loop of the library is bounded: one worker per core (<c>Parallelism.Options</c>), or its own
+    /// bound for network work (a <c>parallel</c> options variable). An unbounded loop takes every thread of the pool,
+    /// which in the preview leaves requests waiting for seconds behind a rebuild.
+    /// </summary>
+    [Fact]
+    public void ParallelLoops_AreBounded()
+    {
+        var library = Path.Combine(RepoRoot.Path, "src", "HelpGen");
+        // Each call's text up to its first ';' (the options come before the loop body's first statement), across lines.
+        var loops = Directory.EnumerateFiles(library, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => ParallelLoop().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetRelativePath(library, f), Call: CallHead(m))))
+            .ToList();
+
+        Assert.True(loops.Count >= 10, $"found only {loops.Count} parallel loops; has the pattern gone stale?");
+        var unbounded = loops.Where(l => !l.Call.Contains("Parallelism.", StringComparison.Ordinal) && !l.Call.Contains(" parallel,", StringComparison.Ordinal));
+        Assert.Empty(unbounded.Select(l => $"{l.File}: {l.Call}"));
+    }
+
+    private static string CallHead(Match match)
+    {
+        var text = match.Result("$'");
+        var end = text.IndexOf(';');
+        return match.Value + (end < 0 ? text : text[..end]);
+    }
+
+    [GeneratedRegex(@"\bParallel\.(For|ForEach|ForEachAsync)\(")]
+    private static partial Regex ParallelLoop();
+
     private static List<string>? FindPath(Dictionary<string, HashSet<string>> graph, string from, string to, HashSet<string> seen)
     {
         foreach (var next in graph[from].Order())
