@@ -62,8 +62,6 @@ internal sealed class ServeCommand : Command, IHasHelp
         // Rebuilds use one thread per core (HelpGen.Parallelism); a few more ready in the pool answer requests at once during a long rebuild.
         ThreadPool.GetMinThreads(out var workers, out var completion);
         ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 8), completion);
-        // A preview holds a large heap and rebuilds in the background: avoid blocking full collections while serving.
-        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var (site, diagnostics, server, problem) = await console.TrackAsync(progress => StartAsync(options with { Progress = progress }, parse, progress, cancel));
         console.Diagnostics(diagnostics);
         if (problem is not null) return console.UsageError(DiagnosticCodes.ConfigInvalidValue, problem);
