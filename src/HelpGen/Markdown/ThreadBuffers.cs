@@ -9,7 +9,7 @@ namespace HelpGen.Markdown;
 /// </summary>
 internal static class ThreadBuffers
 {
-    /// <summary>Larger buffers are dropped after use rather than kept for the thread's life.</summary>
+    /// <summary>A buffer grown beyond this is replaced by a new one when next asked for, rather than kept for the thread's life.</summary>
     private const int KeepAtMost = 1 << 20;
 
     [ThreadStatic]

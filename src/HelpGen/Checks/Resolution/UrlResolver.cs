@@ -112,11 +112,11 @@ internal sealed partial class UrlResolver
     /// The site path (without the leading '/') that <paramref name="href"/>, a path without query or fragment, names
     /// on the page at <paramref name="pagePath"/>, when both hold only characters a URL keeps as they are (letters,
     /// digits, <c>- . _ ~ /</c>): what <see cref="Uri"/> computes, dot segments removed, without building one (most
-    /// links of a generated site are such paths). Null for anything else.
+    /// links of a generated site are such paths). Null for anything else, and for <c>//host</c> (another site).
     /// </summary>
     internal static string? JoinPlain(string pagePath, ReadOnlySpan<char> href)
     {
-        if (!IsPlain(pagePath) || !IsPlain(href) || pagePath.Length == 0 || pagePath[0] != '/')
+        if (!IsPlain(pagePath) || !IsPlain(href) || pagePath.Length == 0 || pagePath[0] != '/' || href.StartsWith("//"))
         {
             return null;
         }
