@@ -17,8 +17,8 @@ namespace HelpGen.Building;
 /// body is rendered at once for every page showing it, in any locale, and its words are split; then its Markdig
 /// document is dropped;</item>
 /// <item>the locale's search documents are made, and its related articles computed from them;</item>
-/// <item>its pages are rendered around the bodies, in parallel;</item>
-/// <item>it is indexed in the background while the next locale runs (one index at a time).</item>
+/// <item>it is indexed in the background (one index at a time) while its pages are rendered around the bodies, in
+/// parallel, and the next locale is parsed.</item>
 /// </list>
 /// An article's outline and words are dropped after the last locale showing it. So a build into a
 /// <see cref="FolderSink"/> holds neither the rendered site nor any Markdig document for long, nor all articles' text:
@@ -62,12 +62,12 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
             Parallel.ForEach(fresh, Parallelism.Options, source => Parse(parse, source));
             var documents = SearchDocumentFactory.ForLocale(locale, source => _outlines[source.FullPath], plan.Config.Fallback, source => _words[source.FullPath]);
             _builder.Factory.Related.AddLocale(locale, documents);
-            Parallel.ForEach(pages.Where(p => p.Locale == locale), Parallelism.Options, RenderArticle);
             indexing.GetAwaiter().GetResult();
             indexing = Task.Run(() =>
             {
                 foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, options.LinkStyle, documents)) Add(file);
             });
+            Parallel.ForEach(pages.Where(p => p.Locale == locale), Parallelism.Options, RenderArticle);
             foreach (var article in locale.Articles.Where(a => lastLocale[a.Source.FullPath] == locale))
             {
                 _outlines.TryRemove(article.Source.FullPath, out _);
