@@ -17,6 +17,15 @@ internal static class HtmlLinkReader
         "manifest", "preload", "modulepreload", "prefetch",
     };
 
+    /// <summary>
+    /// Every attribute the rule above reads (a parser may drop all others, as the link checker's does). Kept beside
+    /// the rule: an attribute read below but missing here would be dropped before it is read.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Attributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "xlink:href", "src", "srcset", "usemap", "poster", "data", "type", "rel", "http-equiv", "content",
+    };
+
     private static readonly HashSet<string> NoTargetRels = new(StringComparer.OrdinalIgnoreCase)
     {
         "preconnect", "dns-prefetch",

@@ -23,19 +23,17 @@ internal sealed class ThemePartials(IReadOnlyDictionary<string, Template> partia
             : null;
 
     /// <summary>Why <paramref name="name"/> cannot be included, or null when it names a partial of the theme.</summary>
-    public string? Problem(string name) =>
-        _partials.ContainsKey(name) && name.AsSpan().IndexOfAny('/', '\\') < 0 && !name.Contains("..", StringComparison.Ordinal) ? null : Problem(name, _partials.ContainsKey);
+    public string? Problem(string name) => PathProblem(name) ?? (_partials.ContainsKey(name) ? null : Missing(name));
 
     /// <summary>Why <paramref name="name"/> cannot be included when <paramref name="exists"/> tells the theme's partials apart.</summary>
-    public static string? Problem(string name, Func<string, bool> exists)
-    {
-        if (name.Length == 0 || name.Contains('/') || name.Contains('\\') || name.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(name))
-        {
-            return $"include takes the name of a partial in partials/ (such as 'footer'), not the path '{name}'";
-        }
+    public static string? Problem(string name, Func<string, bool> exists) => PathProblem(name) ?? (exists(name) ? null : Missing(name));
 
-        return exists(name) ? null : $"the theme has no partial '{name}' (partials/{name}{ThemeLoader.TemplateExtension})";
-    }
+    private static string? PathProblem(string name) =>
+        name.Length == 0 || name.Contains('/') || name.Contains('\\') || name.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(name)
+            ? $"include takes the name of a partial in partials/ (such as 'footer'), not the path '{name}'"
+            : null;
+
+    private static string Missing(string name) => $"the theme has no partial '{name}' (partials/{name}{ThemeLoader.TemplateExtension})";
 
     /// <summary>
     /// Renders the partial: straight into the page when the include is printed where it stands, else (an include

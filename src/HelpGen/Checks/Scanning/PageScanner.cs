@@ -14,13 +14,10 @@ namespace HelpGen.Checks.Scanning;
 internal sealed class PageScanner
 {
     /// <summary>
-    /// The attributes the walk and <see cref="HtmlLinkReader"/> read; the parser drops every other attribute, and all
-    /// text and comments, which makes a page's tree about half as costly to build.
+    /// The attributes the walk (<c>id</c>, <c>name</c>) and <see cref="HtmlLinkReader"/> read; the parser drops every
+    /// other attribute, and all text and comments, which makes a page's tree about half as costly to build.
     /// </summary>
-    private static readonly HashSet<string> ReadAttributes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "id", "name", "href", "xlink:href", "src", "srcset", "usemap", "poster", "data", "type", "rel", "http-equiv", "content",
-    };
+    private static readonly HashSet<string> ReadAttributes = new(HtmlLinkReader.Attributes.Append("id").Append("name"), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributeNames = ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
 
