@@ -98,7 +98,7 @@ internal sealed class BuildCommand : Command, IHasHelp
         }
 
         console.Result(
-            $"Built {result.LocaleCount} locales, {result.PageCount} pages into {output}/ in {timer.Elapsed.TotalSeconds:0.00} s{(result.FromCache ? " (nothing changed: output kept)" : string.Empty)}{Report.Suffix(result.Diagnostics)}.");
+            $"Built {result.LocaleCount} locales, {result.PageCount} pages into {output}/ in {timer.Elapsed.TotalSeconds:0.00} s{(result.FromCache ? " (nothing changed: output kept)" : result.KeptPages > 0 ? $" ({result.KeptPages} unchanged pages kept)" : string.Empty)}{Report.Suffix(result.Diagnostics)}.");
         return ExitCodes.Success;
     }
 }

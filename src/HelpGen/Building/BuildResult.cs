@@ -15,6 +15,9 @@ public sealed record BuildResult(SiteOutput? Output, IReadOnlyList<Diagnostic> D
     /// <summary>True when nothing changed since the last build into the folder, which was kept as it is (no-change rebuild cache).</summary>
     public bool FromCache { get; init; }
 
+    /// <summary>The pages taken unchanged from the previous build into the folder (an incremental build); the rest were rendered.</summary>
+    public int KeptPages { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>True when site.yml, the theme or the command line is unusable (exit code 2 rather than 1).</summary>

@@ -63,12 +63,8 @@ public sealed class PageBuilder(SitePlan plan, Theme theme, LinkStyle style, Rel
         return _pages.Render(model, page.Path);
     }
 
-    /// <summary>
-    /// The sitemap.xml entry of an article page, from its outline alone (the entry reads the page's place in the plan,
-    /// never its body), so the whole sitemap needs no rendering.
-    /// </summary>
-    public SitemapEntry? ArticleSitemapEntry(LocalePlan locale, SectionPlan section, LocalizedArticle article, ArticleOutline outline) =>
-        PageRenderer.SitemapEntryOf(Factory.Article(locale, section, new RenderedArticle(article, outline, string.Empty, [])));
+    /// <summary>The sitemap.xml entry of an article page, from its place in the plan (the entry never reads the body).</summary>
+    public SitemapEntry? ArticleSitemapEntry(LocalizedArticle article) => Factory.ArticleSitemapEntry(article);
 
     /// <summary>The sitemap.xml entry of a list page.</summary>
     public SitemapEntry? ListSitemapEntry(ListPage page) => PageRenderer.SitemapEntryOf(page.Model(Factory));

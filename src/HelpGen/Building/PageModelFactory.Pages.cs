@@ -61,6 +61,18 @@ public sealed partial class PageModelFactory
         };
     }
 
+    /// <summary>
+    /// The sitemap entry of an article page, without making its model: the canonical URL and alternates
+    /// <see cref="Article"/> gives it (a fallback page has none: it is not indexed).
+    /// </summary>
+    public SitemapEntry? ArticleSitemapEntry(LocalizedArticle article) =>
+        !article.IsFallback && Absolute(article.SitePath) is { } url ? new SitemapEntry(url, ArticleAlternates(article)) : null;
+
+    /// <summary>The hreflang alternates of an article page: its counterparts in every locale that shows them in their own language.</summary>
+    private List<AlternateLink> ArticleAlternates(LocalizedArticle article) => article.IsFallback
+        ? []
+        : Alternates(article.SitePath, plan.Locales.Select(l => plan.Find(l.Locale.Code, article.Key)).OfType<LocalizedArticle>().Where(a => !a.IsFallback).Select(a => (a.Locale, a.SitePath)));
+
     public PageModel Article(LocalePlan locale, SectionPlan section, RenderedArticle rendered)
     {
         var article = rendered.Article;
@@ -72,7 +84,6 @@ public sealed partial class PageModelFactory
         var sectionView = Sidebar(locale, section, folder, index);
         string? Counterpart(LocalePlan l) => plan.Find(l.Locale.Code, article.Key)?.SitePath ?? SectionIn(l, section.Section.Id);
         var appliesTo = front.Countries.Count > 0 ? front.Countries : article.Source.Country is { } country ? [country] : [];
-        var indexable = plan.Locales.Select(l => plan.Find(l.Locale.Code, article.Key)).OfType<LocalizedArticle>().Where(a => !a.IsFallback);
         var strings = Strings(locale.Locale.Language);
         return Base("article", locale, folder, front.Title) with
         {
@@ -87,7 +98,7 @@ public sealed partial class PageModelFactory
                 new LinkView(strings.GetValueOrDefault("breadcrumbs.home", "Home"), Url(folder, $"{locale.Locale.Code}/")),
                 new LinkView(sectionView.Title, sectionView.Url),
             ],
-            Alternates = article.IsFallback ? [] : Alternates(folder, indexable.Select(a => (a.Locale, a.SitePath))),
+            Alternates = ArticleAlternates(article),
             Switcher = Switcher(locale.Locale, folder, Counterpart).Select(item => OnlyIn(item, new ArticlePlace(article.Key, section.Section.Id), appliesTo)).ToList(),
             Article = new ArticleView(
                 front.Title,

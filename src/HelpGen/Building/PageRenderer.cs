@@ -11,10 +11,13 @@ public sealed class PageRenderer(Theme theme, DiagnosticBag diagnostics)
     public static SitemapEntry? SitemapEntryOf(PageModel model) =>
         model is { Canonical: { } url, NoIndex: false, Kind: "home" or "section" or "article" } ? new SitemapEntry(url, model.Alternates) : null;
 
+    /// <summary>The file of a page: a folder ending with '/' (or the root, "") is written as its index.html.</summary>
+    public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+
     /// <param name="path">A page folder ending with '/' (written as its index.html) or a file name.</param>
     public OutputFile Render(PageModel model, string path, PageOrigin? origin = null)
     {
-        var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        var file = FileOf(path);
         byte[] html;
         try
         {

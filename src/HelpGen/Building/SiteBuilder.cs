@@ -40,17 +40,30 @@ public sealed class SiteBuilder
     /// <param name="allowExchange">False forces the two-rename swap (tests).</param>
     public BuildResult Build(BuildOptions options, string outputDirectory, Action<string>? checkpoint = null, bool allowExchange = true)
     {
-        var fingerprint = options.UseCache ? BuildCache.TryFingerprint(CacheSettings(options), CacheFolders(options)) : null;
-        var cache = fingerprint is null ? null : new BuildCache(outputDirectory);
-        if (cache?.Lookup(fingerprint!) is { } hit) return new BuildResult(null, [], hit.Locales, hit.Pages) { FromCache = true };
+        var inputs = options.UseCache ? BuildCache.TryFingerprint(CacheSettings(options), CacheFolders(options)) : null;
+        var cache = inputs is null ? null : new BuildCache(outputDirectory);
+        var previous = cache?.Lookup();
+        if (previous is not null && previous.Fingerprint == inputs!.Fingerprint) return new BuildResult(null, [], previous.Locales, previous.Pages) { FromCache = true };
         cache?.Invalidate();
         BuildResult? result = null;
-        var replaced = SiteWriter.Write(outputDirectory, staging =>
+        PageReuse? reuse = null;
+        FolderSink? written = null;
+        try
         {
-            result = Build(options, new FolderSink(staging, checkpoint), keepText: false);
-            return result.Config is not null && !result.HasErrors;
-        }, checkpoint, allowExchange);
-        if (replaced && result!.Diagnostics.Count == 0) cache?.Save(fingerprint!, result.LocaleCount, result.PageCount);
+            var replaced = SiteWriter.Write(outputDirectory, staging =>
+            {
+                var sink = written = new FolderSink(staging, checkpoint) { Previous = previous is null ? null : outputDirectory };
+                Func<SitePlan, DiagnosticBag, PageReuse>? start = cache is null ? null : (plan, bag) => reuse = PageReuse.Start(plan, inputs!, previous, cache, sink, MarkdownParser.Parse, bag);
+                result = Build(options, sink, keepText: false, start);
+                return result.Config is not null && !result.HasErrors;
+            }, checkpoint, allowExchange);
+            if (replaced && result!.Diagnostics.Count == 0 && reuse?.Record is { } record) cache!.Save(record, [.. written!.Files, OutputFolder.MarkerName]);
+        }
+        finally
+        {
+            reuse?.Dispose();
+        }
+
         return result!;
     }
 
@@ -68,15 +81,18 @@ public sealed class SiteBuilder
         options.ThemeDirectory is null ? [options.SourceDirectory] : [options.SourceDirectory, options.ThemeDirectory];
 
     /// <param name="keepText">False when nothing after the build needs the articles' text: bodies are read again when parsed.</param>
-    private static BuildResult Build(BuildOptions options, ISiteSink sink, bool keepText = true)
+    /// <param name="startReuse">For an incremental build: starts its <see cref="PageReuse"/> once the plan is made.</param>
+    private static BuildResult Build(BuildOptions options, ISiteSink sink, bool keepText = true, Func<SitePlan, DiagnosticBag, PageReuse>? startReuse = null)
     {
         var diagnostics = new DiagnosticBag();
         var prepared = Prepare(options, theme: null, diagnostics, keepText: keepText);
         if (prepared is null) return Fail(diagnostics);
         var (plan, theme) = prepared.Value;
         var renderer = new SiteRenderer(plan, theme, options, diagnostics, sink);
-        renderer.Run(MarkdownParser.Parse);
-        return new BuildResult(null, diagnostics.Sorted, plan.Locales.Count, renderer.HtmlFiles) { Config = plan.Config };
+        var reuse = startReuse?.Invoke(plan, diagnostics.For(DiagnosticStage.Parse));
+        renderer.Run(MarkdownParser.Parse, reuse);
+        if (reuse is not null && diagnostics.Count == 0) reuse.Finish(plan, renderer.HtmlFiles, renderer.IdsOf);
+        return new BuildResult(null, diagnostics.Sorted, plan.Locales.Count, renderer.HtmlFiles) { Config = plan.Config, KeptPages = renderer.KeptPages };
     }
 
     /// <summary>

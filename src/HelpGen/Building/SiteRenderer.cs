@@ -35,7 +35,10 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
     private readonly ConcurrentDictionary<string, ArticleWords> _words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderedArticle> _bodies = new(StringComparer.Ordinal);
     private Dictionary<string, List<ArticlePage>> _pagesOf = [];
+    private Func<SourceArticle, ParsedArticle>? _parse;
+    private PageReuse? _reuse;
     private int _htmlFiles;
+    private int _keptPages;
     private int _parsedCount;
     private int _sourceTotal;
     private int _renderedCount;
@@ -44,9 +47,15 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
     /// <summary>The HTML files handed to the sink so far (pages and alias redirects).</summary>
     public int HtmlFiles => _htmlFiles;
 
+    /// <summary>The pages of those kept unchanged from the previous build (see <see cref="PageReuse"/>).</summary>
+    public int KeptPages => _keptPages;
+
     /// <param name="parse">Parses a source file; the preview passes its cache, a build <see cref="MarkdownParser.Parse"/>.</param>
-    public void Run(Func<SourceArticle, ParsedArticle> parse)
+    /// <param name="reuse">For an incremental build into a folder: the pages it may keep, and the record it leaves; else null.</param>
+    public void Run(Func<SourceArticle, ParsedArticle> parse, PageReuse? reuse = null)
     {
+        _parse = parse;
+        _reuse = reuse;
         var pages = plan.Locales.SelectMany(l => l.Sections.SelectMany(s => s.Articles.Select(a => new ArticlePage(l, s, a)))).ToList();
         var lastLocale = new Dictionary<string, LocalePlan>(StringComparer.Ordinal);
         foreach (var page in pages) lastLocale[page.Article.Source.FullPath] = page.Locale;
@@ -58,16 +67,27 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         var indexing = Task.CompletedTask;
         foreach (var locale in plan.Locales)
         {
-            var fresh = locale.Articles.Select(a => a.Source).Where(s => !_ids.ContainsKey(s.FullPath)).DistinctBy(s => s.FullPath).ToList();
-            Parallel.ForEach(fresh, Parallelism.Options, source => Parse(parse, source));
+            var localePages = pages.Where(p => p.Locale == locale).ToList();
+            if (reuse?.KeepLocale(locale) is { } index)
+            {
+                foreach (var file in index) _paths.Add(file);
+                Parallel.ForEach(localePages, Parallelism.Options, page => KeepOrRender(page, () => reuse.KeepPage(page.Article.SitePath, PageFile(page))));
+                continue;
+            }
+
+            var fresh = locale.Articles.Select(a => a.Source).Where(s => !_outlines.ContainsKey(s.FullPath)).DistinctBy(s => s.FullPath).ToList();
+            Parallel.ForEach(fresh, Parallelism.Options, source => Parse(source));
             var documents = SearchDocumentFactory.ForLocale(locale, source => _outlines[source.FullPath], plan.Config.Fallback, source => _words[source.FullPath]);
             _builder.Factory.Related.AddLocale(locale, documents);
             indexing.GetAwaiter().GetResult();
             indexing = Task.Run(() =>
             {
-                foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, options.LinkStyle, documents)) Add(file);
+                var files = SiteBuilder.SearchIndex(search, plan, locale, options.LinkStyle, documents);
+                foreach (var file in files) Add(file);
+                reuse?.IndexWritten(locale, files.Select(f => f.Path).ToList());
             });
-            Parallel.ForEach(pages.Where(p => p.Locale == locale), Parallelism.Options, RenderArticle);
+            Parallel.ForEach(localePages, Parallelism.Options, page =>
+                KeepOrRender(page, () => reuse?.KeepPage(page.Article, _builder.Factory.Related.Of(page.Article.SitePath), PageFile(page)) == true));
             foreach (var article in locale.Articles.Where(a => lastLocale[a.Source.FullPath] == locale))
             {
                 _outlines.TryRemove(article.Source.FullPath, out _);
@@ -76,7 +96,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         }
 
         // The last locale's index is still being built: the list pages and assets do not need it.
-        _resolver.ReportMissingAnchors(path => _ids.GetValueOrDefault(path));
+        _resolver.ReportMissingAnchors(path => _ids.GetValueOrDefault(path) ?? reuse?.Ids(path));
         RenderLists();
         foreach (var asset in theme.Assets) Add(new OutputFile(asset.SitePath, asset.Content));
         foreach (var asset in plan.Content.Assets)
@@ -92,37 +112,85 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         foreach (var file in SiteExtras.Create(plan, sitemap, _paths.ToList(), diagnostics.For(DiagnosticStage.Site))) Add(file);
     }
 
+    /// <summary>The ids of an article parsed (or read from the store) by this build; null when neither.</summary>
+    public IReadOnlySet<string>? IdsOf(SourceArticle source) => _ids.GetValueOrDefault(source.FullPath);
+
     /// <summary>
-    /// Parses one source file (guarded against pathological Markdown), renders its body for every page showing it
-    /// (in any locale), and keeps those bodies, its ids, outline and words: the Markdig document is dropped at once.
+    /// Takes in one source file: from the incremental build's store when it is unchanged (its pages are rendered only if
+    /// needed), else parsed (guarded against pathological Markdown) with its body rendered at once for every page showing
+    /// it, in any locale. Keeps the bodies, its ids, outline and words: the Markdig document is dropped at once.
     /// </summary>
-    private void Parse(Func<SourceArticle, ParsedArticle> parse, SourceArticle source)
+    private void Parse(SourceArticle source)
     {
-        var parsed = MarkdownGuard.Parse(parse, source, diagnostics.For(DiagnosticStage.Parse));
+        if (_reuse?.Stored(source) is { } stored)
+        {
+            (_ids[source.FullPath], _outlines[source.FullPath], _words[source.FullPath]) = (stored.Outline.Ids, stored.Outline, stored.Words);
+            BuildProgress.Step(options.Progress, BuildProgress.Markdown, ref _parsedCount, _sourceTotal);
+            return;
+        }
+
+        var parsed = ParseNow(source);
         foreach (var page in _pagesOf[source.FullPath])
         {
             _bodies[page.Article.SitePath] = _builder.Body(parsed, page.Article, _resolver);
         }
 
+        var words = SearchDocumentFactory.Words(parsed.Outline);
         _ids[source.FullPath] = parsed.Ids;
         _outlines[source.FullPath] = parsed.Outline;
-        _words[source.FullPath] = SearchDocumentFactory.Words(parsed.Outline);
+        _words[source.FullPath] = words;
+        _reuse?.Store(parsed.Outline, words);
         BuildProgress.Step(options.Progress, BuildProgress.Markdown, ref _parsedCount, _sourceTotal);
     }
 
-    /// <summary>Renders one article page around its body (rendered when the source was parsed).</summary>
+    private ParsedArticle ParseNow(SourceArticle source) =>
+        _reuse?.TakeParsed(source) ?? MarkdownGuard.Parse(_parse!, source, diagnostics.For(DiagnosticStage.Parse));
+
+    /// <summary>Keeps an article page of the previous build when <paramref name="keep"/> says so, else renders it.</summary>
+    private void KeepOrRender(ArticlePage page, Func<bool> keep)
+    {
+        if (!keep())
+        {
+            RenderArticle(page);
+            return;
+        }
+
+        _bodies.TryRemove(page.Article.SitePath, out _);
+        _paths.Add(PageFile(page));
+        Interlocked.Increment(ref _htmlFiles);
+        Interlocked.Increment(ref _keptPages);
+        if (_builder.ArticleSitemapEntry(page.Article) is { } entry) _sitemap.Add(entry);
+        BuildProgress.Step(options.Progress, BuildProgress.Pages, ref _renderedCount, _pageTotal);
+    }
+
+    /// <summary>Renders one article page around its body (rendered when the source was parsed, or now when it was read from the store).</summary>
     private void RenderArticle(ArticlePage page)
     {
-        _bodies.TryRemove(page.Article.SitePath, out var body);
-        Add(_builder.Article(page.Locale, page.Section, body!, out var sitemap));
+        if (!_bodies.TryRemove(page.Article.SitePath, out var body)) body = _builder.Body(ParseNow(page.Article.Source), page.Article, _resolver);
+        Add(_builder.Article(page.Locale, page.Section, body, out var sitemap));
         if (sitemap is not null) _sitemap.Add(sitemap);
         BuildProgress.Step(options.Progress, BuildProgress.Pages, ref _renderedCount, _pageTotal);
     }
 
-    /// <summary>The home, search, 404 and section pages of every locale, then the chooser and the root 404, rendered in parallel.</summary>
+    private static string PageFile(ArticlePage page) => page.Article.SitePath + "index.html";
+
+    /// <summary>The home, search, 404 and section pages of every locale, then the chooser and the root 404, rendered (or kept) in parallel.</summary>
     private void RenderLists() => Parallel.ForEach(PageBuilder.ListPages(plan).ToList(), Parallelism.Options, page =>
     {
-        Add(_builder.List(page, out var sitemap));
+        var file = PageRenderer.FileOf(page.Path);
+        SitemapEntry? sitemap;
+        if (_reuse?.KeepList(file) == true)
+        {
+            _paths.Add(file);
+            Interlocked.Increment(ref _htmlFiles);
+            Interlocked.Increment(ref _keptPages);
+            sitemap = _builder.ListSitemapEntry(page);
+        }
+        else
+        {
+            Add(_builder.List(page, out sitemap));
+        }
+
         if (sitemap is not null) _sitemap.Add(sitemap);
     });
 

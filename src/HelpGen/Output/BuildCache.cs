@@ -1,31 +1,36 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.IO.Enumeration;
 using System.Text.Json;
 
 namespace HelpGen.Output;
 
 /// <summary>
-/// The no-change rebuild cache of <c>build</c>: <c>.helpgen-cache/build-&lt;output&gt;.json</c> next to the output
-/// folder holds a SHA-256 fingerprint of every input (source and theme files with their contents, the settings,
-/// the helpgen build) and the list of files the build wrote, with sizes and modification times. A build whose
-/// inputs hash the same and whose output folder still lists exactly those files is skipped. Anything else (no
-/// cache, an unreadable or truncated one, another fingerprint, an output file added, removed or touched) is a
-/// miss, and the build runs as if there were no cache. Deleting the file is always safe.
+/// The build cache of <c>build</c>, next to the output folder in <c>.helpgen-cache/</c>: <c>build-&lt;output&gt;.json</c>
+/// holds the SHA-256 fingerprint of every input of the last build (source and theme files with their contents, the
+/// settings, the helpgen build), the list of files it wrote with sizes and modification times, and what an incremental
+/// build needs to keep pages (<see cref="BuildRecord"/>). A build whose inputs hash the same and whose output folder
+/// still lists exactly those files is skipped. When only some inputs changed, the record lets the next build keep the
+/// pages they cannot have changed. Anything else (no cache, an unreadable or truncated one, an output file added,
+/// removed or touched) is a miss, and the build runs as if there were no cache. Deleting the folder is always safe.
 /// </summary>
 public sealed class BuildCache(string outputDirectory)
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private readonly string _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
 
     /// <summary>The cache file of this output folder.</summary>
     public string FilePath => Path.Combine(Path.GetDirectoryName(_output)!, ".helpgen-cache", $"build-{Path.GetFileName(_output)}.json");
+
+    /// <summary>The articles' parse products kept for the next build into this folder (see <c>ArticleStore</c>).</summary>
+    public string ArticlesPath => Path.Combine(Path.GetDirectoryName(_output)!, ".helpgen-cache", $"articles-{Path.GetFileName(_output)}.bin");
 
     /// <summary>
     /// The fingerprint of <paramref name="settings"/> and every file under <paramref name="folders"/> (missing folders
     /// count as empty), or null when a file or folder cannot be read: then the build runs without the cache and reports
     /// the problem itself.
     /// </summary>
-    public static string? TryFingerprint(string settings, IEnumerable<string> folders)
+    public static BuildInputs? TryFingerprint(string settings, IEnumerable<string> folders)
     {
         try
         {
@@ -38,39 +43,47 @@ public sealed class BuildCache(string outputDirectory)
     }
 
     /// <summary>The fingerprint of <paramref name="settings"/> and every file under <paramref name="folders"/> (missing folders count as empty).</summary>
-    public static string Fingerprint(string settings, IEnumerable<string> folders)
+    public static BuildInputs Fingerprint(string settings, IEnumerable<string> folders)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(settings + "\n" + typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId + "\n"));
+        var lines = new List<(string Line, string? File)>();
+        var digests = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in folders.Select(Path.GetFullPath))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes($"folder {folder}\n"));
-            if (Directory.Exists(folder)) AppendFolder(hash, folder, new DirectoryInfo(folder));
+            lines.Add(($"folder {folder}", null));
+            if (Directory.Exists(folder)) AppendFolder(lines, digests, folder, new DirectoryInfo(folder));
         }
 
-        return Convert.ToHexString(hash.GetHashAndReset());
+        return new BuildInputs(settings + "\n" + typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId, lines, digests);
     }
 
-    /// <summary>The page and locale counts of the cached build when it is still current for <paramref name="fingerprint"/>; else null.</summary>
-    public (int Locales, int Pages)? Lookup(string fingerprint)
+    /// <summary>The record of the last build into this folder when the folder still holds exactly the files it wrote; else null.</summary>
+    public BuildRecord? Lookup()
     {
         try
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(FilePath));
             var root = json.RootElement;
-            if (root.GetProperty("version").GetInt32() != FormatVersion || root.GetProperty("fingerprint").GetString() != fingerprint) return null;
-            var listed = root.GetProperty("files").EnumerateArray()
-                .Select(f => (f[0].GetString()!, f[1].GetInt64(), f[2].GetInt64())).ToList();
-            return listed.SequenceEqual(Manifest()) ? (root.GetProperty("locales").GetInt32(), root.GetProperty("pages").GetInt32()) : null;
+            if (root.GetProperty("version").GetInt32() != FormatVersion || root.GetProperty("output").GetString() != Manifest()) return null;
+            static Dictionary<string, string> Map(JsonElement e) => e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+            static List<string> Strings(JsonElement e) => e.EnumerateArray().Select(v => v.GetString()!).ToList();
+            return new BuildRecord(root.GetProperty("fingerprint").GetString()!, root.GetProperty("locales").GetInt32(), root.GetProperty("pages").GetInt32())
+            {
+                Shape = root.GetProperty("shape").GetString()!,
+                LocaleKeys = Map(root.GetProperty("localeKeys")),
+                PageKeys = Map(root.GetProperty("pageKeys")),
+                IndexFiles = root.GetProperty("indexFiles").EnumerateObject().ToDictionary(p => p.Name, p => (IReadOnlyList<string>)Strings(p.Value), StringComparer.Ordinal),
+                ListFiles = Strings(root.GetProperty("listFiles")),
+            };
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException or IndexOutOfRangeException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException or IndexOutOfRangeException or ArgumentException)
         {
             return null;
         }
     }
 
-    /// <summary>Records the output folder as the result of <paramref name="fingerprint"/> (written to a temporary file, then moved).</summary>
-    public void Save(string fingerprint, int locales, int pages)
+    /// <summary>Records the output folder as the result of <paramref name="record"/> (written to a temporary file, then moved).</summary>
+    /// <param name="files">Every file the build wrote into the folder, by site path; null lists the folder.</param>
+    public void Save(BuildRecord record, IReadOnlyList<string>? files = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         var temporary = FilePath + $".{Environment.ProcessId}.tmp";
@@ -79,20 +92,32 @@ public sealed class BuildCache(string outputDirectory)
         {
             json.WriteStartObject();
             json.WriteNumber("version", FormatVersion);
-            json.WriteString("fingerprint", fingerprint);
-            json.WriteNumber("locales", locales);
-            json.WriteNumber("pages", pages);
-            json.WriteStartArray("files");
-            foreach (var (path, size, ticks) in Manifest())
+            json.WriteString("fingerprint", record.Fingerprint);
+            json.WriteNumber("locales", record.Locales);
+            json.WriteNumber("pages", record.Pages);
+            json.WriteString("shape", record.Shape);
+            void Map(string name, IEnumerable<KeyValuePair<string, string>> map)
             {
-                json.WriteStartArray();
-                json.WriteStringValue(path);
-                json.WriteNumberValue(size);
-                json.WriteNumberValue(ticks);
+                json.WriteStartObject(name);
+                foreach (var (key, value) in map.OrderBy(p => p.Key, StringComparer.Ordinal)) json.WriteString(key, value);
+                json.WriteEndObject();
+            }
+
+            Map("localeKeys", record.LocaleKeys);
+            Map("pageKeys", record.PageKeys);
+            json.WriteStartObject("indexFiles");
+            foreach (var (locale, index) in record.IndexFiles.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                json.WriteStartArray(locale);
+                foreach (var file in index) json.WriteStringValue(file);
                 json.WriteEndArray();
             }
 
+            json.WriteEndObject();
+            json.WriteStartArray("listFiles");
+            foreach (var file in record.ListFiles) json.WriteStringValue(file);
             json.WriteEndArray();
+            json.WriteString("output", Manifest(files));
             json.WriteEndObject();
         }
 
@@ -105,35 +130,70 @@ public sealed class BuildCache(string outputDirectory)
         if (File.Exists(FilePath)) File.Delete(FilePath);
     }
 
-    /// <summary>Every file of the output folder: path, size, modification time (UTC ticks), ordered by path.</summary>
-    private List<(string Path, long Size, long Ticks)> Manifest()
+    /// <summary>
+    /// The SHA-256 of the output folder's listing: every file's path, size and modification time (UTC ticks), in order.
+    /// A file added, removed or touched since the build changes it. With <paramref name="files"/> (the files the build
+    /// wrote) only those are looked at, which is quicker than listing every folder; a file missing from that list makes
+    /// the next build a miss, never a wrong hit.
+    /// </summary>
+    private string Manifest(IReadOnlyList<string>? files = null)
     {
-        if (!Directory.Exists(_output)) return [];
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
-        return new DirectoryInfo(_output).EnumerateFiles("*", options)
-            .Select(f => (Path.GetRelativePath(_output, f.FullName).Replace('\\', '/'), f.Length, f.LastWriteTimeUtc.Ticks))
-            .OrderBy(f => f.Item1, StringComparer.Ordinal)
-            .ToList();
+        if (!Directory.Exists(_output)) return string.Empty;
+        List<string> lines;
+        if (files is null)
+        {
+            var root = _output.Length + 1;
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+            var top = new DirectoryInfo(_output).EnumerateDirectories("*", new EnumerationOptions { AttributesToSkip = 0 }).Where(d => d.LinkTarget is null).Select(d => d.FullName).ToList();
+            // Each top folder (a site has one per locale) in parallel: listing tens of thousands of folders is mostly system calls.
+            var parts = new List<string>[top.Count + 1];
+            Parallel.For(0, parts.Length, Parallelism.Options, i => parts[i] = new FileSystemEnumerable<string>(i < top.Count ? top[i] : _output, (ref FileSystemEntry e) =>
+                Line(e.ToFullPath()[root..], e.Length, e.LastWriteTimeUtc.UtcTicks), i < top.Count ? options : new EnumerationOptions { AttributesToSkip = 0 })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || e.Attributes.HasFlag(FileAttributes.ReparsePoint),
+            }.ToList());
+            lines = parts.SelectMany(p => p).ToList();
+        }
+        else
+        {
+            var stats = new string?[files.Count];
+            Parallel.For(0, files.Count, Parallelism.Options, i =>
+            {
+                var info = new FileInfo(Path.Combine(_output, files[i]));
+                stats[i] = info.Exists ? Line(files[i], info.Length, info.LastWriteTimeUtc.Ticks) : null;
+            });
+            lines = stats.OfType<string>().ToList();
+        }
+
+        lines.Sort(StringComparer.Ordinal);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var line in lines) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>Hashes the names and contents of a folder's entries, in name order; symbolic links by their target, not followed.</summary>
-    private static void AppendFolder(IncrementalHash hash, string root, DirectoryInfo directory)
+    private static string Line(string relative, long size, long ticks) => $"{relative.Replace('\\', '/')} {size} {ticks}";
+
+    /// <summary>One line per entry under <paramref name="directory"/>, in name order, each regular file's with its SHA-256 (hashed in parallel).</summary>
+    private static void AppendFolder(List<(string Line, string? File)> lines, Dictionary<string, string> digests, string root, DirectoryInfo directory)
     {
-        var lines = new List<string>();
         var files = new List<(int Line, FileInfo File)>();
         List(root, directory, lines, files);
-        var digests = new string[files.Count];
+        var hashes = new string[files.Count];
         Parallel.For(0, files.Count, Parallelism.Options, i =>
         {
             using var stream = files[i].File.OpenRead();
-            digests[i] = Convert.ToHexString(SHA256.HashData(stream));
+            hashes[i] = Convert.ToHexString(SHA256.HashData(stream));
         });
-        for (var i = 0; i < files.Count; i++) lines[files[i].Line] += $" {digests[i]}";
-        foreach (var line in lines) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (line, file) = files[i];
+            lines[line] = (lines[line].Line + " " + hashes[i], file.FullName);
+            digests[file.FullName] = hashes[i];
+        }
     }
 
     /// <summary>One line per entry under <paramref name="directory"/>, in name order; regular files also into <paramref name="files"/> (hashed in parallel).</summary>
-    private static void List(string root, DirectoryInfo directory, List<string> lines, List<(int Line, FileInfo File)> files)
+    private static void List(string root, DirectoryInfo directory, List<(string Line, string? File)> lines, List<(int Line, FileInfo File)> files)
     {
         var entries = directory.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }).OrderBy(e => e.Name, StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -141,23 +201,70 @@ public sealed class BuildCache(string outputDirectory)
             var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
             if (entry.LinkTarget is { } target)
             {
-                lines.Add($"link {relative} -> {target}");
+                lines.Add(($"link {relative} -> {target}", null));
             }
             else if (entry is DirectoryInfo sub)
             {
-                lines.Add($"dir {relative}");
+                lines.Add(($"dir {relative}", null));
                 List(root, sub, lines, files);
             }
             else if (entry is FileInfo && Content.FileKinds.SpecialKind(entry.FullName) is { } kind)
             {
                 // Never opened: reading a FIFO would block the build (the content scan skips it with a warning).
-                lines.Add($"special {relative} {kind}");
+                lines.Add(($"special {relative} {kind}", null));
             }
             else if (entry is FileInfo file)
             {
                 files.Add((lines.Count, file));
-                lines.Add($"file {relative} {file.Length}");
+                lines.Add(($"file {relative} {file.Length}", null));
             }
         }
     }
+}
+
+/// <summary>
+/// The inputs of a build as <see cref="BuildCache.Fingerprint"/> saw them: one line per file and folder (a file's with
+/// its SHA-256) and each regular file's SHA-256 by full path.
+/// </summary>
+public sealed class BuildInputs(string settings, IReadOnlyList<(string Line, string? File)> lines, IReadOnlyDictionary<string, string> digests)
+{
+    /// <summary>The fingerprint of everything: the same inputs give the same site.</summary>
+    public string Fingerprint { get; } = Hash(settings, lines, null);
+
+    /// <summary>The SHA-256 of the regular file at <paramref name="fullPath"/>, when it was hashed.</summary>
+    public string? Digest(string fullPath) => digests.GetValueOrDefault(fullPath);
+
+    /// <summary>The fingerprint of every input except the files <paramref name="left"/> (their content is accounted for elsewhere).</summary>
+    public string Without(IReadOnlySet<string> left) => Hash(settings, lines, left);
+
+    private static string Hash(string settings, IReadOnlyList<(string Line, string? File)> lines, IReadOnlySet<string>? left)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(settings + "\n"));
+        foreach (var (line, file) in lines)
+        {
+            if (file is null || left is null || !left.Contains(file)) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}
+
+/// <summary>
+/// What a build into a folder leaves for the next one: the fingerprint of its inputs, its counts, and for an
+/// incremental build the shape of the site (every input but the articles' bodies), a key per locale (its articles'
+/// files) and per article page (its file and related articles), and which files are a locale's search index and
+/// which are list pages.
+/// </summary>
+public sealed record BuildRecord(string Fingerprint, int Locales, int Pages)
+{
+    public string Shape { get; init; } = string.Empty;
+
+    public IReadOnlyDictionary<string, string> LocaleKeys { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<string, string> PageKeys { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> IndexFiles { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public IReadOnlyList<string> ListFiles { get; init; } = [];
 }

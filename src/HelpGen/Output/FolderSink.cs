@@ -11,6 +11,8 @@ public sealed class FolderSink : ISiteSink
     private readonly string _root;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly Action<string>? _checkpoint;
+    private readonly ConcurrentDictionary<string, bool> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _files = new();
     private int _written;
 
     /// <param name="checkpoint">Called once with "writing" after the first file is written (the crash tests pause there).</param>
@@ -21,13 +23,56 @@ public sealed class FolderSink : ISiteSink
         Directory.CreateDirectory(_root);
     }
 
+    /// <summary>
+    /// The folder of the previous build whose files <see cref="Keep"/> may take over (an incremental build); null when none.
+    /// </summary>
+    public string? Previous
+    {
+        get => _previous;
+        init => _previous = value is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(value)) + Path.DirectorySeparatorChar;
+    }
+
+    private readonly string? _previous;
+
     public void Add(OutputFile file)
     {
-        File.WriteAllBytes(Target(file.Path), file.Content);
+        var target = Target(file.Path);
+        // A kept file is a hard link to the previous build's: writing through it would change that build's copy.
+        if (_kept.ContainsKey(file.Path)) File.Delete(target);
+        File.WriteAllBytes(target, file.Content);
+        _files.Enqueue(file.Path);
         if (Interlocked.Increment(ref _written) == 1) _checkpoint?.Invoke("writing");
     }
 
-    public void Copy(string sitePath, string sourceFile) => File.Copy(sourceFile, Target(sitePath), overwrite: true);
+    /// <summary>
+    /// Takes <paramref name="sitePath"/> unchanged from <see cref="Previous"/>: a hard link where the file system allows
+    /// one, else a copy. False when there is no such file (the caller renders it instead).
+    /// </summary>
+    public bool Keep(string sitePath)
+    {
+        if (_previous is null) return false;
+        var source = SiteWriter.Inside(_previous, sitePath);
+        var target = Target(sitePath);
+        if (!HardLink.TryCreate(source, target))
+        {
+            if (!File.Exists(source)) return false;
+            File.Copy(source, target, overwrite: true);
+        }
+
+        _kept[sitePath] = true;
+        _files.Enqueue(sitePath);
+        if (Interlocked.Increment(ref _written) == 1) _checkpoint?.Invoke("writing");
+        return true;
+    }
+
+    public void Copy(string sitePath, string sourceFile)
+    {
+        File.Copy(sourceFile, Target(sitePath), overwrite: true);
+        _files.Enqueue(sitePath);
+    }
+
+    /// <summary>The site path of every file written, copied or kept so far.</summary>
+    public IReadOnlyList<string> Files => _files.ToArray();
 
     /// <summary>The full path of <paramref name="sitePath"/>, its folder created; a path leaving the folder is a bug and throws.</summary>
     private string Target(string sitePath)

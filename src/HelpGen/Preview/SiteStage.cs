@@ -49,10 +49,8 @@ internal static class SiteStage
     private static List<SitemapEntry> Sitemap(PreviewSnapshot snapshot, PageBuilder pages)
     {
         var entries = PageIndex.Articles(snapshot.Plan)
-            .Select(p => pages.ArticleSitemapEntry(p.Locale, p.Section, p.Article, HeadingsOnly(p.Article.Source, snapshot.Parses![p.Article.Source.FullPath])))
+            .Select(p => pages.ArticleSitemapEntry(p.Article))
             .Concat(PageBuilder.ListPages(snapshot.Plan).Select(pages.ListSitemapEntry));
         return entries.OfType<SitemapEntry>().OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
     }
-
-    private static ArticleOutline HeadingsOnly(HelpGen.Content.SourceArticle source, ArticleParse parse) => new(source, parse.Headings, parse.Ids, []);
 }

@@ -124,7 +124,7 @@ public static class Tokenizer
     /// The string of a word, shared with earlier occurrences on this thread (a text repeats its words, and a site
     /// its vocabulary), so that most words cost no allocation.
     /// </summary>
-    private static string Intern(ReadOnlySpan<char> span)
+    internal static string Intern(ReadOnlySpan<char> span)
     {
         var words = _words ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (words.Count > MaxInterned)

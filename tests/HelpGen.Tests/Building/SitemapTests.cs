@@ -117,6 +117,29 @@ public sealed partial class SitemapTests
         Assert.Contains("<loc>https://other.example.org/en-us/</loc>", result.Text("sitemap.xml"));
     }
 
+    [Fact]
+    public void ArticleSitemapEntry_OfEveryArticlePage_IsTheEntryOfItsPageModel()
+    {
+        using var site = WithFallback("baseUrl: https://help.example.org/\n");
+        var pages = new[] { RepoRoot.Articles, site.Source }.SelectMany(source =>
+        {
+            var (plan, theme) = HelpGen.Building.SiteBuilder.Prepare(new HelpGen.Building.BuildOptions(source), null, new DiagnosticBag())!.Value;
+            var factory = new HelpGen.Building.PageModelFactory(plan, theme, HelpGen.Output.LinkStyle.Directory, plan.Config.BaseUrl);
+            return plan.Locales.SelectMany(l => l.Sections.SelectMany(s => s.Articles.Select(a => (Factory: factory, Locale: l, Section: s, Article: a))));
+        }).ToList();
+
+        Assert.Contains(pages, p => p.Article.IsFallback);
+        foreach (var (factory, locale, section, article) in pages)
+        {
+            var outline = new HelpGen.Markdown.ArticleOutline(article.Source, [], new HashSet<string>(), []);
+            var model = factory.Article(locale, section, new HelpGen.Markdown.RenderedArticle(article, outline, string.Empty, []));
+            var expected = HelpGen.Building.PageRenderer.SitemapEntryOf(model);
+            var actual = factory.ArticleSitemapEntry(article);
+            Assert.Equal(expected?.Url, actual?.Url);
+            Assert.Equal(expected?.Alternates ?? [], actual?.Alternates ?? []);
+        }
+    }
+
     private static string Entry(string sitemap, string url)
     {
         var match = Regex.Match(sitemap, $"<url>\\s*<loc>{Regex.Escape(url)}</loc>(.*?)</url>", RegexOptions.Singleline);

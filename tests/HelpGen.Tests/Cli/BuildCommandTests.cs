@@ -42,7 +42,24 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^theme/style\.[0-9a-f]{8}\.css$"));
         Assert.DoesNotContain(files, f => f.StartsWith("ru-ru/payouts", StringComparison.Ordinal) || f.StartsWith("en-us/payouts", StringComparison.Ordinal));
         Assert.Equal(["._site.helpgen-lock", ".helpgen-cache", "_site", "articles"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(["build-_site.json"], Directory.GetFiles(Path.Combine(_work, ".helpgen-cache")).Select(Path.GetFileName));
+        Assert.Equal(["articles-_site.bin", "build-_site.json"], Directory.GetFiles(Path.Combine(_work, ".helpgen-cache")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Build_AfterABodyEdit_RendersItsPagesAndSaysHowManyPagesWereKept()
+    {
+        Assert.Equal(0, Build(Out()).ExitCode);
+        var page = Path.Combine(Out(), "en-us", "faq", "contact", "index.html");
+        var contact = Path.Combine(Source, "en", "faq", "contact.md");
+        File.WriteAllText(contact, File.ReadAllText(contact).Replace("first.", "before you write to us."));
+
+        var result = Build(Out());
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var match = System.Text.RegularExpressions.Regex.Match(result.Stdout, @"^Built 4 locales, (\d+) pages into .*_site/ in \d+[.,]\d\d s \((\d+) unchanged pages kept\)\.\n$");
+        Assert.True(match.Success, result.Stdout);
+        Assert.InRange(int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), 1, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) - 1);
+        Assert.Contains("before you write to us.", File.ReadAllText(page));
     }
 
     [Fact]

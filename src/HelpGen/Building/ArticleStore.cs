@@ -1,0 +1,302 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
+using HelpGen.Content;
+using HelpGen.Markdown;
+using HelpGen.Search;
+using Microsoft.Win32.SafeHandles;
+
+namespace HelpGen.Building;
+
+/// <summary>
+/// What builds into a folder keep of each parsed article for the next build (<c>.helpgen-cache/articles-&lt;output&gt;.bin</c>):
+/// its ids, headings, text by heading and words, keyed by its path and the SHA-256 of the whole file. An incremental
+/// build (<see cref="PageReuse"/>) reads these for unchanged files instead of parsing them again: the search index and
+/// related articles need every article's words, but only changed pages need their Markdown.
+/// <para>
+/// An entry depends only on the file's bytes and on the store's key, the fingerprint of everything else that shapes a
+/// parse (settings, theme, site.yml, the helpgen build): a store of another key is started afresh. So entries are only
+/// ever appended, even by a build that fails, and a file edited back and forth finds its old entry. Each entry has a
+/// header (path, digest, ids; read when the store is opened) and a body (read when needed), each with a checksum: a
+/// truncated file loses its last entry, a damaged entry is not used (the article is parsed and stored again).
+/// <see cref="Compact"/> rewrites the file when most of it is entries no file has any more.
+/// </para>
+/// </summary>
+internal sealed class ArticleStore : IDisposable
+{
+    private const int Magic = 0x43414748; // "HGAC"
+    private const int FormatVersion = 1;
+    private const int EntryHead = 24;
+    private readonly string _path;
+    private readonly string _key;
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly object _appending = new();
+    private readonly SafeFileHandle _file;
+    private long _end;
+
+    private ArticleStore(string path, string key, SafeFileHandle file) => (_path, _key, _file) = (path, key, file);
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/> for reading and appending; when it is missing, of another key or
+    /// unreadable, starts an empty one. Null when the folder cannot be written (then nothing is stored).
+    /// </summary>
+    public static ArticleStore? Open(string path, string key)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var store = new ArticleStore(path, key, File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read));
+            try
+            {
+                if (!store.Scan()) store.Restart();
+                return store;
+            }
+            catch
+            {
+                store.Dispose();
+                throw;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The ids of the file at <paramref name="fullPath"/> when its entry is of <paramref name="digest"/>.</summary>
+    public IReadOnlyList<string>? Ids(string fullPath, string digest) =>
+        _entries.TryGetValue(fullPath, out var entry) && entry.Digest == digest ? entry.Ids : null;
+
+    /// <summary>The stored outline and words of <paramref name="source"/> when its entry is of <paramref name="digest"/> and intact; else null.</summary>
+    public (ArticleOutline Outline, ArticleWords Words)? Load(SourceArticle source, string digest)
+    {
+        if (!_entries.TryGetValue(source.FullPath, out var found) || found.Digest != digest) return null;
+        var body = new byte[found.BodyLength];
+        try
+        {
+            if (RandomAccess.Read(_file, body, found.BodyOffset) != body.Length || XxHash3.HashToUInt64(body) != found.BodyChecksum) return Forget(found);
+            using var reader = new BinaryReader(new MemoryStream(body), Encoding.UTF8);
+            var headings = ReadList(reader, r => new Heading(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()));
+            var text = ReadList(reader, r => new TextSection(ReadOptional(r), ReadOptional(r), r.ReadString(), r.ReadString()));
+            var table = ReadStrings(reader);
+            for (var i = 0; i < table.Length; i++) table[i] = Tokenizer.Intern(table[i]);
+            string[] Words(BinaryReader r)
+            {
+                var words = new string[r.Read7BitEncodedInt()];
+                for (var i = 0; i < words.Length; i++) words[i] = table[r.Read7BitEncodedInt()];
+                return words;
+            }
+
+            var title = Words(reader);
+            var tags = ReadList<IReadOnlyList<string>>(reader, Words);
+            var summary = Words(reader);
+            var sections = ReadList(reader, r => new SectionWords(Words(r), Words(r), Words(r)));
+            var ids = new HashSet<string>(found.Ids, StringComparer.Ordinal);
+            return (new ArticleOutline(source, headings, ids, text), new ArticleWords(title, tags, summary, sections));
+        }
+        catch (Exception ex) when (ex is IOException or EndOfStreamException or FormatException or IndexOutOfRangeException or ArgumentException)
+        {
+            return Forget(found);
+        }
+    }
+
+    /// <summary>Stores a freshly parsed article of the file with <paramref name="digest"/> (unless its entry is there already).</summary>
+    public void Add(string digest, ArticleOutline outline, ArticleWords words)
+    {
+        var path = outline.Source.FullPath;
+        if (_entries.TryGetValue(path, out var entry) && entry.Digest == digest) return;
+
+        var ids = outline.Ids.Order(StringComparer.Ordinal).ToArray();
+        var header = new MemoryStream();
+        using (var writer = new BinaryWriter(header, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(path);
+            writer.Write(digest);
+            WriteList(writer, ids, (w, id) => w.Write(id));
+        }
+
+        var body = new MemoryStream();
+        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            WriteList(writer, outline.Headings, (w, h) => { w.Write(h.Id); w.Write(h.Text); w.Write(h.Level); w.Write(h.Line); });
+            WriteList(writer, outline.Text, (w, s) => { WriteOptional(w, s.HeadingId); WriteOptional(w, s.HeadingText); w.Write(s.Text); w.Write(s.Code); });
+            var table = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var word in words.All()) table.TryAdd(word, table.Count);
+            WriteList(writer, table.Keys.ToList(), (w, word) => w.Write(word));
+            void Words(BinaryWriter w, IReadOnlyList<string> list)
+            {
+                w.Write7BitEncodedInt(list.Count);
+                foreach (var word in list) w.Write7BitEncodedInt(table[word]);
+            }
+
+            Words(writer, words.Title);
+            WriteList(writer, words.Tags, Words);
+            Words(writer, words.Summary);
+            WriteList(writer, words.Sections, (w, s) => { Words(w, s.Heading); Words(w, s.Plain); Words(w, s.Quoted); });
+        }
+
+        Append(path, digest, ids, header.ToArray(), body.ToArray());
+    }
+
+    /// <summary>
+    /// Rewrites the file with only the entries of <paramref name="live"/> (path and digest) when the others take more
+    /// than half of it: edits append, so without this the file would grow with every build. The store is closed after it.
+    /// </summary>
+    public void Compact(IReadOnlyDictionary<string, string> live, long minimumBytes = 16 << 20)
+    {
+        var kept = _entries.Values.Where(e => live.GetValueOrDefault(e.Path) == e.Digest).OrderBy(e => e.HeaderOffset).ToList();
+        var used = kept.Sum(e => (long)EntryHead + e.HeaderLength + e.BodyLength);
+        if (_end < 2 * used + minimumBytes) return;
+        var temporary = $"{_path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+            {
+                WriteHeader(output, _key);
+                foreach (var entry in kept)
+                {
+                    var bytes = new byte[EntryHead + entry.HeaderLength + entry.BodyLength];
+                    if (RandomAccess.Read(_file, bytes, entry.HeaderOffset - EntryHead) != bytes.Length) continue;
+                    output.Write(bytes);
+                }
+            }
+
+            _file.Dispose();
+            File.Move(temporary, _path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+        finally
+        {
+            _file.Dispose();
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+
+    /// <summary>Reads every entry's header; false when the file is not a store of this key (or is empty).</summary>
+    private bool Scan()
+    {
+        var length = RandomAccess.GetLength(_file);
+        var expected = new MemoryStream();
+        WriteHeader(expected, _key);
+        var start = new byte[expected.Length];
+        if (length < start.Length || RandomAccess.Read(_file, start, 0) != start.Length || !start.AsSpan().SequenceEqual(expected.GetBuffer().AsSpan(0, start.Length))) return false;
+        _end = start.Length;
+        var buffer = new byte[4096];
+        while (_end + EntryHead <= length)
+        {
+            // One read for the entry's lengths, checksums and (mostly) its header; a longer header takes a second read.
+            var read = RandomAccess.Read(_file, buffer, _end);
+            var head = buffer.AsSpan(0, read);
+            var (headerLength, bodyLength) = (BinaryPrimitives.ReadInt32LittleEndian(head), BinaryPrimitives.ReadInt32LittleEndian(head[4..]));
+            var headerOffset = _end + EntryHead;
+            if (headerLength <= 0 || bodyLength < 0 || headerOffset + headerLength + (long)bodyLength > length) break;
+            var (headerChecksum, bodyChecksum) = (BinaryPrimitives.ReadUInt64LittleEndian(head[8..]), BinaryPrimitives.ReadUInt64LittleEndian(head[16..]));
+            var header = EntryHead + headerLength <= read ? buffer.AsSpan(EntryHead, headerLength).ToArray() : ReadAt(headerOffset, headerLength);
+            _end = headerOffset + headerLength + bodyLength;
+            if (header is null || XxHash3.HashToUInt64(header) != headerChecksum) continue;
+            try
+            {
+                using var fields = new BinaryReader(new MemoryStream(header), Encoding.UTF8);
+                var (path, digest) = (fields.ReadString(), fields.ReadString());
+                _entries[path] = new Entry(path, digest, ReadStrings(fields), headerOffset, headerLength, bodyLength, bodyChecksum);
+            }
+            catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException)
+            {
+                // A header that passed its checksum but does not decode (another format): not used.
+            }
+        }
+
+        // Whatever follows the last whole entry (a write cut short) is cut off, so appends start on an entry boundary.
+        if (_end < length) RandomAccess.SetLength(_file, _end);
+        return true;
+    }
+
+    private byte[]? ReadAt(long offset, int length)
+    {
+        var bytes = new byte[length];
+        return RandomAccess.Read(_file, bytes, offset) == length ? bytes : null;
+    }
+
+    /// <summary>Empties the file and writes the header of this key.</summary>
+    private void Restart()
+    {
+        _entries.Clear();
+        var header = new MemoryStream();
+        WriteHeader(header, _key);
+        RandomAccess.SetLength(_file, 0);
+        RandomAccess.Write(_file, header.ToArray(), 0);
+        _end = header.Length;
+    }
+
+    private static void WriteHeader(Stream stream, string key)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(key);
+    }
+
+    private void Append(string path, string digest, string[] ids, byte[] header, byte[] body)
+    {
+        var bytes = new byte[EntryHead + header.Length + body.Length];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, header.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), body.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(8), XxHash3.HashToUInt64(header));
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(16), XxHash3.HashToUInt64(body));
+        header.CopyTo(bytes, EntryHead);
+        body.CopyTo(bytes, EntryHead + header.Length);
+        lock (_appending)
+        {
+            RandomAccess.Write(_file, bytes, _end);
+            _entries[path] = new Entry(path, digest, ids, _end + EntryHead, header.Length, body.Length, XxHash3.HashToUInt64(body));
+            _end += bytes.Length;
+        }
+    }
+
+    /// <summary>Drops a damaged entry, so that the article is stored again once parsed.</summary>
+    private (ArticleOutline, ArticleWords)? Forget(Entry entry)
+    {
+        _entries.TryRemove(KeyValuePair.Create(entry.Path, entry));
+        return null;
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static string[] ReadStrings(BinaryReader reader)
+    {
+        var strings = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
+        return strings;
+    }
+
+    private static List<T> ReadList<T>(BinaryReader reader, Func<BinaryReader, T> item)
+    {
+        var count = reader.Read7BitEncodedInt();
+        var list = new List<T>(count);
+        for (var i = 0; i < count; i++) list.Add(item(reader));
+        return list;
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null) writer.Write(value);
+    }
+
+    private static void WriteList<T>(BinaryWriter writer, IReadOnlyList<T> list, Action<BinaryWriter, T> item)
+    {
+        writer.Write7BitEncodedInt(list.Count);
+        foreach (var value in list) item(writer, value);
+    }
+
+    /// <summary>Where an entry is: its header (path, digest, ids) at <see cref="HeaderOffset"/>, its body right after.</summary>
+    private sealed record Entry(string Path, string Digest, string[] Ids, long HeaderOffset, int HeaderLength, int BodyLength, ulong BodyChecksum)
+    {
+        public long BodyOffset => HeaderOffset + HeaderLength;
+    }
+}
