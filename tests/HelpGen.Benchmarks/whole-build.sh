@@ -7,7 +7,9 @@
 # -a articles per language (default 1000), -n runs per tool after one warm-up (default 3), -w work folder for the
 # corpus and outputs (default a new folder under /dev/shm, else $TMPDIR; reused when given), -k the benchmark kit
 # with gen-corpus.py and to-hugo.py (default ../shared/bench next to the repository). HelpGen is published once
-# (Release, ReadyToRun) into WORKDIR/helpgen. Also times `helpgen build` of the repository's sample articles/
+# (Release, ReadyToRun) into WORKDIR/helpgen. Also times rebuilds into a built folder: with nothing changed
+# (helpgen-nochange) and after one edited article body (helpgen-one-edit: a paragraph appended to one English
+# article per run; the file is restored afterwards), and `helpgen build` of the repository's sample articles/
 # (start-up). Wall time is GNU time's elapsed time; on a shared machine compare CPU seconds too.
 set -euo pipefail
 
@@ -29,15 +31,44 @@ dotnet publish "$repo/src/HelpGen.Cli" -c Release -r "$rid" --self-contained fal
 helpgen="$work/helpgen/HelpGen.Cli"
 [ -f "$corpus/site.yml" ] || python3 "$kit/gen-corpus.py" --articles "$articles" --out "$corpus" --quiet >&2
 
+# timed NAME COMMAND...: one run, its wall, user, system seconds and peak RSS appended to time-NAME.txt
+timed() {
+  local name=$1; shift
+  /usr/bin/time -f '%e %U %S %M' -o "$work/one.txt" "$@" >/dev/null 2>"$work/stderr-$name.txt" || { cat "$work/stderr-$name.txt" >&2; exit 1; }
+  cat "$work/one.txt" >> "$work/time-$name.txt"
+}
+
 # measure NAME COMMAND...: RUNS timed runs after one warm-up, each into an empty $out
 measure() {
   local name=$1; shift
-  local log="$work/time-$name.txt"; : > "$log"
+  : > "$work/time-$name.txt"
   for i in $(seq 0 "$runs"); do
     rm -rf "$out"
-    /usr/bin/time -f '%e %U %S %M' -o "$work/one.txt" "$@" >/dev/null 2>"$work/stderr-$name.txt" || { cat "$work/stderr-$name.txt" >&2; exit 1; }
-    [ "$i" -eq 0 ] || cat "$work/one.txt" >> "$log"
+    timed "$name" "$@"
   done
+  sed -i 1d "$work/time-$name.txt"
+  report "$name"
+}
+
+# rebuilds: after one full build into $out, RUNS no-change rebuilds and RUNS rebuilds after one edited article
+rebuilds() {
+  local article; article=$(find "$corpus/en" -name '*.md' | sort | sed -n 100p)
+  cp "$article" "$work/edited-article.md"
+  rm -rf "$out"; : > "$work/time-helpgen-nochange.txt"; : > "$work/time-helpgen-one-edit.txt"
+  "$helpgen" build --source "$corpus" --output "$out" --quiet
+  for i in $(seq 1 "$runs"); do
+    timed helpgen-nochange "$helpgen" build --source "$corpus" --output "$out"
+    printf '\nOne more paragraph, written for rebuild %s.\n' "$i" >> "$article"
+    timed helpgen-one-edit "$helpgen" build --source "$corpus" --output "$out"
+  done
+  cp "$work/edited-article.md" "$article"
+  report helpgen-nochange
+  report helpgen-one-edit
+}
+
+# report NAME: the median line of time-NAME.txt, with the pages in $out
+report() {
+  local name=$1 log="$work/time-$1.txt"
   local pages; pages=$(find "$out" -name '*.html' | wc -l)
   python3 - "$name" "$log" "$pages" <<'PY'
 import statistics, sys
@@ -52,6 +83,7 @@ PY
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); corpus: $articles articles per language; $runs runs after 1 warm-up"
 printf '%-16s%9s%8s%8s%9s%8s%9s%11s\n' tool "wall s" min max "CPU s" pages pages/s "RSS MiB"
 measure helpgen "$helpgen" build --source "$corpus" --output "$out"
+rebuilds
 if command -v hugo >/dev/null 2>&1; then
   [ -f "$hugo_src/config.json" ] || python3 "$kit/to-hugo.py" --src "$corpus" --out "$hugo_src" >&2
   measure hugo hugo --quiet -s "$hugo_src" -d "$out"

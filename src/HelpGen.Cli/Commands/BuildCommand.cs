@@ -45,7 +45,8 @@ internal sealed class BuildCommand : Command, IHasHelp
             ("helpgen build --drafts --output preview", "include drafts, write to preview/"),
             ("helpgen build --base-url https://help.example.org/", "set the public URL for sitemap.xml and hreflang links"),
         ],
-        "The summary line (\"Built 4 locales, 108 pages into _site/ in 0.90 s.\") goes to stdout; diagnostics\n(path:line:col: error HG1234: message), progress and --verbose timings go to stderr.",
+        "The summary line (\"Built 4 locales, 108 pages into _site/ in 0.90 s.\") goes to stdout; diagnostics\n(path:line:col: error HG1234: message), progress and --verbose timings go to stderr.\n" +
+        "A rebuild into the same folder keeps it when nothing changed, and renders only the pages an edit can\nchange when only article bodies changed (the summary says how many were kept); the records are in\n.helpgen-cache/ next to the output folder, safe to delete.",
         ExitCodes.Common);
 
     private int Run(ParseResult parse)

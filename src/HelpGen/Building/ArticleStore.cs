@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using HelpGen.Content;
 using HelpGen.Markdown;
@@ -106,38 +107,114 @@ internal sealed class ArticleStore : IDisposable
     {
         var path = outline.Source.FullPath;
         if (_entries.TryGetValue(path, out var entry) && entry.Digest == digest) return;
-
+        // One buffer per thread for the whole entry: its head (lengths, checksums) is filled in last.
+        var buffer = t_buffer ??= new MemoryStream();
+        buffer.SetLength(EntryHead);
+        buffer.Position = EntryHead;
         var ids = outline.Ids.Order(StringComparer.Ordinal).ToArray();
-        var header = new MemoryStream();
-        using (var writer = new BinaryWriter(header, Encoding.UTF8, leaveOpen: true))
+        using var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
+        writer.Write(path);
+        writer.Write(digest);
+        WriteList(writer, ids, (w, id) => w.Write(id));
+        var headerLength = (int)buffer.Length - EntryHead;
+        WriteList(writer, outline.Headings, (w, h) => { w.Write(h.Id); w.Write(h.Text); w.Write(h.Level); w.Write(h.Line); });
+        WriteList(writer, outline.Text, (w, s) => { WriteOptional(w, s.HeadingId); WriteOptional(w, s.HeadingText); w.Write(s.Text); w.Write(s.Code); });
+        WriteWords(writer, words);
+        writer.Flush();
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var header = bytes.Slice(EntryHead, headerLength);
+        var body = bytes[(EntryHead + headerLength)..];
+        var bodyChecksum = XxHash3.HashToUInt64(body);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, headerLength);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes[4..], body.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], XxHash3.HashToUInt64(header));
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes[16..], bodyChecksum);
+        long offset;
+        lock (_appending)
         {
-            writer.Write(path);
-            writer.Write(digest);
-            WriteList(writer, ids, (w, id) => w.Write(id));
+            offset = _end;
+            _end += bytes.Length;
         }
 
-        var body = new MemoryStream();
-        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        // Written outside the lock: each entry has its own range of the file.
+        RandomAccess.Write(_file, bytes, offset);
+        _entries[path] = new Entry(path, digest, ids, offset + EntryHead, headerLength, body.Length, bodyChecksum);
+        if (buffer.Capacity > 1 << 20) t_buffer = null;
+    }
+
+    /// <summary>
+    /// The words: each distinct word once (a table), then every field as indices into it, so a word repeated in the
+    /// article costs a byte or two. Words are told apart by reference: the tokenizer gives a thread one string per
+    /// word, and a word that comes twice as different strings only makes the table a little longer.
+    /// </summary>
+    private static void WriteWords(BinaryWriter writer, ArticleWords words)
+    {
+        var table = t_table ??= new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+        var indices = t_indices ??= new List<int>();
+        table.Clear();
+        indices.Clear();
+        void Field(IReadOnlyList<string> list)
         {
-            WriteList(writer, outline.Headings, (w, h) => { w.Write(h.Id); w.Write(h.Text); w.Write(h.Level); w.Write(h.Line); });
-            WriteList(writer, outline.Text, (w, s) => { WriteOptional(w, s.HeadingId); WriteOptional(w, s.HeadingText); w.Write(s.Text); w.Write(s.Code); });
-            var table = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var word in words.All()) table.TryAdd(word, table.Count);
-            WriteList(writer, table.Keys.ToList(), (w, word) => w.Write(word));
-            void Words(BinaryWriter w, IReadOnlyList<string> list)
+            indices.Add(list.Count);
+            foreach (var word in list)
             {
-                w.Write7BitEncodedInt(list.Count);
-                foreach (var word in list) w.Write7BitEncodedInt(table[word]);
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(table, word, out var exists);
+                if (!exists) index = table.Count - 1;
+                indices.Add(index);
+            }
+        }
+
+        Field(words.Title);
+        indices.Add(words.Tags.Count);
+        foreach (var tag in words.Tags) Field(tag);
+        Field(words.Summary);
+        indices.Add(words.Sections.Count);
+        foreach (var section in words.Sections)
+        {
+            Field(section.Heading);
+            Field(section.Plain);
+            Field(section.Quoted);
+        }
+
+        var ordered = new string[table.Count];
+        foreach (var (word, index) in table) ordered[index] = word;
+        WriteList(writer, ordered, (w, word) => w.Write(word));
+        var encoded = t_encoded ??= new byte[1 << 16];
+        var length = 0;
+        foreach (var index in indices)
+        {
+            if (length + 5 > encoded.Length)
+            {
+                writer.Write(encoded, 0, length);
+                length = 0;
             }
 
-            Words(writer, words.Title);
-            WriteList(writer, words.Tags, Words);
-            Words(writer, words.Summary);
-            WriteList(writer, words.Sections, (w, s) => { Words(w, s.Heading); Words(w, s.Plain); Words(w, s.Quoted); });
+            // The 7-bit encoding of BinaryWriter.Write7BitEncodedInt, without a call per byte.
+            var value = (uint)index;
+            while (value >= 0x80)
+            {
+                encoded[length++] = (byte)(value | 0x80);
+                value >>= 7;
+            }
+
+            encoded[length++] = (byte)value;
         }
 
-        Append(path, digest, ids, header.ToArray(), body.ToArray());
+        writer.Write(encoded, 0, length);
+        if (table.Count > 1 << 16) (t_table, t_indices) = (null, null);
     }
+
+    [ThreadStatic]
+    private static MemoryStream? t_buffer;
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_table;
+
+    [ThreadStatic]
+    private static List<int>? t_indices;
+
+    [ThreadStatic]
+    private static byte[]? t_encoded;
 
     /// <summary>
     /// Rewrites the file with only the entries of <paramref name="live"/> (path and digest) when the others take more
@@ -239,23 +316,6 @@ internal sealed class ArticleStore : IDisposable
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(key);
-    }
-
-    private void Append(string path, string digest, string[] ids, byte[] header, byte[] body)
-    {
-        var bytes = new byte[EntryHead + header.Length + body.Length];
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, header.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), body.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(8), XxHash3.HashToUInt64(header));
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(16), XxHash3.HashToUInt64(body));
-        header.CopyTo(bytes, EntryHead);
-        body.CopyTo(bytes, EntryHead + header.Length);
-        lock (_appending)
-        {
-            RandomAccess.Write(_file, bytes, _end);
-            _entries[path] = new Entry(path, digest, ids, _end + EntryHead, header.Length, body.Length, XxHash3.HashToUInt64(body));
-            _end += bytes.Length;
-        }
     }
 
     /// <summary>Drops a damaged entry, so that the article is stored again once parsed.</summary>
