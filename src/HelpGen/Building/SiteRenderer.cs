@@ -20,6 +20,9 @@ namespace HelpGen.Building;
 /// <item>it is indexed in the background (one index at a time) while its pages are rendered around the bodies, in
 /// parallel, and the next locale is parsed.</item>
 /// </list>
+/// In an incremental build (<see cref="PageReuse"/>) a locale none of whose files changed keeps its pages and index
+/// instead, unchanged articles are read from the store instead of parsed, and a page whose file and related articles
+/// are unchanged is kept instead of rendered.
 /// An article's outline and words are dropped after the last locale showing it. So a build into a
 /// <see cref="FolderSink"/> holds neither the rendered site nor any Markdig document for long, nor all articles' text:
 /// at most the outlines of the locales that share source files (ru-ru and ru-kz) and the bodies not yet wrapped in pages.

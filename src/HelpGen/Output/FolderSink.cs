@@ -46,18 +46,15 @@ public sealed class FolderSink : ISiteSink
 
     /// <summary>
     /// Takes <paramref name="sitePath"/> unchanged from <see cref="Previous"/>: a hard link where the file system allows
-    /// one, else a copy. False when there is no such file (the caller renders it instead).
+    /// one, else a copy (which throws when the file is not there). False when there is no previous folder.
     /// </summary>
     public bool Keep(string sitePath)
     {
         if (_previous is null) return false;
         var source = SiteWriter.Inside(_previous, sitePath);
         var target = Target(sitePath);
-        if (!HardLink.TryCreate(source, target))
-        {
-            if (!File.Exists(source)) return false;
-            File.Copy(source, target, overwrite: true);
-        }
+        // The previous build's folder was checked file by file before the build; a file gone since is not papered over.
+        if (!HardLink.TryCreate(source, target)) File.Copy(source, target, overwrite: true);
 
         _kept[sitePath] = true;
         _files.Enqueue(sitePath);
