@@ -12,7 +12,7 @@ namespace HelpGen.Building;
 
 /// <summary>
 /// What builds into a folder keep of each parsed article for the next build (<c>.helpgen-cache/articles-&lt;output&gt;.bin</c>):
-/// its ids, headings, text by heading and words, keyed by its path and the SHA-256 of the whole file. An incremental
+/// its ids, headings, text by heading and words, keyed by its path and the content hash of the whole file (see <c>BuildInputs</c>). An incremental
 /// build (<see cref="PageReuse"/>) reads these for unchanged files instead of parsing them again: the search index and
 /// related articles need every article's words, but only changed pages need their Markdown.
 /// <para>
@@ -35,6 +35,7 @@ internal sealed class ArticleStore : IDisposable
     private readonly object _appending = new();
     private readonly SafeFileHandle _file;
     private long _end;
+    private volatile bool _full;
 
     private ArticleStore(string path, string key, SafeFileHandle file) => (_path, _key, _file) = (path, key, file);
 
@@ -106,7 +107,7 @@ internal sealed class ArticleStore : IDisposable
     public void Add(string digest, ArticleOutline outline, ArticleWords words)
     {
         var path = outline.Source.FullPath;
-        if (_entries.TryGetValue(path, out var entry) && entry.Digest == digest) return;
+        if (_full || (_entries.TryGetValue(path, out var entry) && entry.Digest == digest)) return;
         // One buffer per thread for the whole entry: its head (lengths, checksums) is filled in last.
         var buffer = t_buffer ??= new MemoryStream();
         buffer.SetLength(EntryHead);
@@ -137,8 +138,18 @@ internal sealed class ArticleStore : IDisposable
         }
 
         // Written outside the lock: each entry has its own range of the file.
-        RandomAccess.Write(_file, bytes, offset);
-        _entries[path] = new Entry(path, digest, ids, offset + EntryHead, headerLength, body.Length, bodyChecksum);
+        try
+        {
+            RandomAccess.Write(_file, bytes, offset);
+            _entries[path] = new Entry(path, digest, ids, offset + EntryHead, headerLength, body.Length, bodyChecksum);
+        }
+        catch (IOException)
+        {
+            // A full disk: the store is only a shortcut, so the build goes on without this entry (a later
+            // open cuts the file at the first entry that is not whole).
+            _full = true;
+        }
+
         if (buffer.Capacity > 1 << 20) t_buffer = null;
     }
 

@@ -50,14 +50,16 @@ public sealed class SiteBuilder
         FolderSink? written = null;
         try
         {
-            var replaced = SiteWriter.Write(outputDirectory, staging =>
+            SiteWriter.Write(outputDirectory, staging =>
             {
                 var sink = written = new FolderSink(staging, checkpoint) { Previous = previous is null ? null : outputDirectory };
                 Func<SitePlan, DiagnosticBag, PageReuse>? start = cache is null ? null : (plan, bag) => reuse = PageReuse.Start(plan, inputs!, previous, cache, sink, MarkdownParser.Parse, bag);
                 result = Build(options, sink, keepText: false, start);
                 return result.Config is not null && !result.HasErrors;
-            }, checkpoint, allowExchange);
-            if (replaced && result!.Diagnostics.Count == 0 && reuse?.Record is { } record) cache!.Save(record, [.. written!.Files, OutputFolder.MarkerName]);
+            }, checkpoint, allowExchange, swapped: () =>
+            {
+                if (result!.Diagnostics.Count == 0 && reuse?.Record is { } record) TrySave(cache!, record, [.. written!.Files, OutputFolder.MarkerName]);
+            });
         }
         finally
         {
@@ -65,6 +67,19 @@ public sealed class SiteBuilder
         }
 
         return result!;
+    }
+
+    /// <summary>Saves the build record; a full disk only costs the next build its shortcuts.</summary>
+    private static void TrySave(BuildCache cache, BuildRecord record, IReadOnlyList<string> files)
+    {
+        try
+        {
+            cache.Save(record, files);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The record was removed before the build (Invalidate), so the next build is simply a full one.
+        }
     }
 
     /// <summary>Every option that changes the site's bytes, for the cache fingerprint.</summary>

@@ -1,14 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.IO.Enumeration;
+using System.IO.Hashing;
 using System.Text.Json;
 
 namespace HelpGen.Output;
 
 /// <summary>
 /// The build cache of <c>build</c>, next to the output folder in <c>.helpgen-cache/</c>: <c>build-&lt;output&gt;.json</c>
-/// holds the SHA-256 fingerprint of every input of the last build (source and theme files with their contents, the
-/// settings, the helpgen build), the list of files it wrote with sizes and modification times, and what an incremental
+/// holds the fingerprint of every input of the last build (source and theme files with their contents, each file
+/// hashed with the 128-bit XxHash128, the settings, the helpgen build), the list of files it wrote with sizes and modification times, and what an incremental
 /// build needs to keep pages (<see cref="BuildRecord"/>). A build whose inputs hash the same and whose output folder
 /// still lists exactly those files is skipped. When only some inputs changed, the record lets the next build keep the
 /// pages they cannot have changed. Anything else (no cache, an unreadable or truncated one, an output file added,
@@ -87,6 +88,19 @@ public sealed class BuildCache(string outputDirectory)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         var temporary = FilePath + $".{Environment.ProcessId}.tmp";
+        try
+        {
+            Write(record, files, temporary);
+            File.Move(temporary, FilePath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    private void Write(BuildRecord record, IReadOnlyList<string>? files, string temporary)
+    {
         using (var stream = File.Create(temporary))
         using (var json = new Utf8JsonWriter(stream))
         {
@@ -120,8 +134,6 @@ public sealed class BuildCache(string outputDirectory)
             json.WriteString("output", Manifest(files));
             json.WriteEndObject();
         }
-
-        File.Move(temporary, FilePath, overwrite: true);
     }
 
     /// <summary>Forgets the cached build (before a build that may change or fail to replace the output).</summary>
@@ -173,7 +185,7 @@ public sealed class BuildCache(string outputDirectory)
 
     private static string Line(string relative, long size, long ticks) => $"{relative.Replace('\\', '/')} {size} {ticks}";
 
-    /// <summary>One line per entry under <paramref name="directory"/>, in name order, each regular file's with its SHA-256 (hashed in parallel).</summary>
+    /// <summary>One line per entry under <paramref name="directory"/>, in name order, each regular file's with the hash of its content (in parallel).</summary>
     private static void AppendFolder(List<(string Line, string? File)> lines, Dictionary<string, string> digests, string root, DirectoryInfo directory)
     {
         var files = new List<(int Line, FileInfo File)>();
@@ -182,7 +194,9 @@ public sealed class BuildCache(string outputDirectory)
         Parallel.For(0, files.Count, Parallelism.Options, i =>
         {
             using var stream = files[i].File.OpenRead();
-            hashes[i] = Convert.ToHexString(SHA256.HashData(stream));
+            var content = new XxHash128();
+            content.Append(stream);
+            hashes[i] = Convert.ToHexString(content.GetCurrentHash());
         });
         for (var i = 0; i < files.Count; i++)
         {
@@ -224,14 +238,14 @@ public sealed class BuildCache(string outputDirectory)
 
 /// <summary>
 /// The inputs of a build as <see cref="BuildCache.Fingerprint"/> saw them: one line per file and folder (a file's with
-/// its SHA-256) and each regular file's SHA-256 by full path.
+/// the hash of its content) and each regular file's content hash by full path.
 /// </summary>
 public sealed class BuildInputs(string settings, IReadOnlyList<(string Line, string? File)> lines, IReadOnlyDictionary<string, string> digests)
 {
     /// <summary>The fingerprint of everything: the same inputs give the same site.</summary>
     public string Fingerprint { get; } = Hash(settings, lines, null);
 
-    /// <summary>The SHA-256 of the regular file at <paramref name="fullPath"/>, when it was hashed.</summary>
+    /// <summary>The content hash (XxHash128, hex) of the regular file at <paramref name="fullPath"/>, when it was hashed.</summary>
     public string? Digest(string fullPath) => digests.GetValueOrDefault(fullPath);
 
     /// <summary>The fingerprint of every input except the files <paramref name="left"/> (their content is accounted for elsewhere).</summary>

@@ -22,8 +22,9 @@ public static class SiteWriter
     /// into the staging folder it is given (e.g. through a <see cref="FolderSink"/>, as they are rendered). When it
     /// returns false the staging folder is removed and the output folder is left as it was.
     /// </summary>
+    /// <param name="swapped">Runs once the new site is in place, beside the removal of the old one (the build saves its record there).</param>
     /// <returns>True when the output folder was replaced.</returns>
-    public static bool Write(string outputDirectory, Func<string, bool> fill, Action<string>? checkpoint = null, bool allowExchange = true)
+    public static bool Write(string outputDirectory, Func<string, bool> fill, Action<string>? checkpoint = null, bool allowExchange = true, Action? swapped = null)
     {
         var folder = new OutputFolder(outputDirectory);
         Directory.CreateDirectory(folder.Parent);
@@ -35,6 +36,14 @@ public static class SiteWriter
             checkpoint?.Invoke("staged");
             Swap(folder, checkpoint, allowExchange);
             checkpoint?.Invoke("swapped");
+            if (swapped is not null)
+            {
+                // Removing a large old site is mostly system calls: the caller's work runs beside it.
+                var cleanUp = Task.Run(() => TryCleanUp(folder));
+                swapped();
+                cleanUp.GetAwaiter().GetResult();
+            }
+
             return true;
         }
         finally
