@@ -150,6 +150,13 @@ public sealed class BuildCacheTests
         File.Delete(Path.Combine(f.Output, "robots.txt"));
         Assert.False(f.BuildAndCompare());
 
+        File.WriteAllText(Path.Combine(f.Output, "en-us", "faq", "stray.txt"), "added by hand");
+        Assert.False(f.BuildAndCompare());
+        Assert.True(f.BuildAndCompare());
+        Directory.CreateDirectory(Path.Combine(f.Output, "de-de", "faq", "new"));
+        File.WriteAllText(Path.Combine(f.Output, "de-de", "faq", "new", "index.html"), "added by hand");
+        Assert.False(f.BuildAndCompare());
+
         File.Delete(f.CacheFile);
         Assert.False(f.BuildAndCompare());
         Assert.True(f.BuildAndCompare());
