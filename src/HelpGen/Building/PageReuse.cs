@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using HelpGen.Content;
 using HelpGen.Diagnostics;
@@ -88,31 +86,32 @@ internal sealed class PageReuse : IDisposable
 
     /// <summary>
     /// Keeps the search index of a locale whose files are all unchanged, and gives its files; its article pages are then
-    /// kept one by one (<see cref="KeepPage(string, string)"/>). Null, having kept nothing, when the locale changed or a
-    /// file of its index is not there.
+    /// all kept (<see cref="KeepPage(string, string)"/>). Null, having kept nothing, when the locale changed or the
+    /// previous record lacks one of its pages.
     /// </summary>
     public IReadOnlyList<string>? KeepLocale(LocalePlan locale)
     {
         var key = LocaleKey(locale);
         _localeKeys[locale.Locale.Code] = key;
         if (!Active || _previous!.LocaleKeys.GetValueOrDefault(locale.Locale.Code) != key) return null;
-        if (!_previous.IndexFiles.TryGetValue(locale.Locale.Code, out var index) || !index.All(_sink.Keep)) return null;
+        // Such a locale's related articles are not computed, so none of its pages may need rendering.
+        if (!_previous.IndexFiles.TryGetValue(locale.Locale.Code, out var index) || !locale.Articles.All(a => _previous.PageKeys.ContainsKey(a.SitePath))) return null;
+        foreach (var file in index) _sink.Keep(file);
         _indexFiles[locale.Locale.Code] = index;
         return index;
     }
 
-    /// <summary>Keeps an article page of a kept locale; false when its file is not there (it is rendered then).</summary>
-    public bool KeepPage(string sitePath, string file)
+    /// <summary>Keeps an article page of a kept locale (<see cref="KeepLocale"/>), with its previous key.</summary>
+    public void KeepPage(string sitePath, string file)
     {
-        if (!_previous!.PageKeys.TryGetValue(sitePath, out var key) || !_sink.Keep(file)) return false;
-        _pageKeys[sitePath] = key;
-        return true;
+        _sink.Keep(file);
+        _pageKeys[sitePath] = _previous!.PageKeys[sitePath];
     }
 
     /// <summary>Records an article page's key and keeps the previous page when its key is the same; false when it must be rendered.</summary>
     public bool KeepPage(LocalizedArticle article, IReadOnlyList<LocalizedArticle> related, string file)
     {
-        var key = Hash(string.Join('\n', related.Select(r => r.SitePath).Prepend(Digest(article.Source) ?? Guid.NewGuid().ToString())));
+        var key = Hash(related.Select(r => r.SitePath).Prepend(Digest(article.Source) ?? Guid.NewGuid().ToString()));
         _pageKeys[article.SitePath] = key;
         return Active && _previous!.PageKeys.GetValueOrDefault(article.SitePath) == key && _sink.Keep(file);
     }
@@ -161,7 +160,7 @@ internal sealed class PageReuse : IDisposable
 
     /// <summary>A locale's articles, in plan order, with their files' digests.</summary>
     private string LocaleKey(LocalePlan locale) =>
-        Hash(string.Join('\n', locale.Articles.Select(a => $"{a.SitePath} {Digest(a.Source) ?? Guid.NewGuid().ToString()}")));
+        Hash(locale.Articles.Select(a => $"{a.SitePath} {Digest(a.Source) ?? Guid.NewGuid().ToString()}"));
 
     /// <summary>
     /// Everything but the articles' bodies: the other inputs, every article's file identity and front matter (all of its
@@ -175,15 +174,12 @@ internal sealed class PageReuse : IDisposable
         Parallel.For(0, lines.Length, Parallelism.Options, i => lines[i] = i < articles.Count
             ? $"{articles[i].FullPath} {articles[i].Language} {articles[i].Section} {articles[i].Slug} {articles[i].Country} {JsonSerializer.Serialize(articles[i].FrontMatter)}"
             : $"ids {sources[i - articles.Count].FullPath} {string.Join(' ', ids(sources[i - articles.Count]).Order(StringComparer.Ordinal))}");
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(rest + "\n"));
-        foreach (var line in lines) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
-        return Convert.ToHexString(hash.GetHashAndReset());
+        return LineHash.Of(lines.Prepend(rest));
     }
 
     /// <summary>The files the plan shows, each once, by path.</summary>
     private static List<SourceArticle> Sources(SitePlan plan) =>
         plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath).OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
 
-    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    private static string Hash(IEnumerable<string> lines) => LineHash.Of(lines)[..32];
 }

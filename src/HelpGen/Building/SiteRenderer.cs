@@ -74,7 +74,11 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
             if (reuse?.KeepLocale(locale) is { } index)
             {
                 foreach (var file in index) _paths.Add(file);
-                Parallel.ForEach(localePages, Parallelism.Options, page => KeepOrRender(page, () => reuse.KeepPage(page.Article.SitePath, PageFile(page))));
+                Parallel.ForEach(localePages, Parallelism.Options, page =>
+                {
+                    reuse.KeepPage(page.Article.SitePath, PageFile(page));
+                    Kept(page);
+                });
                 continue;
             }
 
@@ -90,7 +94,10 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
                 reuse?.IndexWritten(locale, files.Select(f => f.Path).ToList());
             });
             Parallel.ForEach(localePages, Parallelism.Options, page =>
-                KeepOrRender(page, () => reuse?.KeepPage(page.Article, _builder.Factory.Related.Of(page.Article.SitePath), PageFile(page)) == true));
+            {
+                if (reuse?.KeepPage(page.Article, _builder.Factory.Related.Of(page.Article.SitePath), PageFile(page)) == true) Kept(page);
+                else RenderArticle(page);
+            });
             foreach (var article in locale.Articles.Where(a => lastLocale[a.Source.FullPath] == locale))
             {
                 _outlines.TryRemove(article.Source.FullPath, out _);
@@ -149,15 +156,9 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
     private ParsedArticle ParseNow(SourceArticle source) =>
         _reuse?.TakeParsed(source) ?? MarkdownGuard.Parse(_parse!, source, diagnostics.For(DiagnosticStage.Parse));
 
-    /// <summary>Keeps an article page of the previous build when <paramref name="keep"/> says so, else renders it.</summary>
-    private void KeepOrRender(ArticlePage page, Func<bool> keep)
+    /// <summary>Counts an article page kept from the previous build as written, and gives it its sitemap entry.</summary>
+    private void Kept(ArticlePage page)
     {
-        if (!keep())
-        {
-            RenderArticle(page);
-            return;
-        }
-
         _bodies.TryRemove(page.Article.SitePath, out _);
         _paths.Add(PageFile(page));
         Interlocked.Increment(ref _htmlFiles);

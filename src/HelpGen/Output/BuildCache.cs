@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Text.Json;
@@ -178,9 +176,7 @@ public sealed class BuildCache(string outputDirectory)
         }
 
         lines.Sort(StringComparer.Ordinal);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var line in lines) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
-        return Convert.ToHexString(hash.GetHashAndReset());
+        return LineHash.Of(lines);
     }
 
     private static string Line(string relative, long size, long ticks) => $"{relative.Replace('\\', '/')} {size} {ticks}";
@@ -251,17 +247,8 @@ public sealed class BuildInputs(string settings, IReadOnlyList<(string Line, str
     /// <summary>The fingerprint of every input except the files <paramref name="left"/> (their content is accounted for elsewhere).</summary>
     public string Without(IReadOnlySet<string> left) => Hash(settings, lines, left);
 
-    private static string Hash(string settings, IReadOnlyList<(string Line, string? File)> lines, IReadOnlySet<string>? left)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(settings + "\n"));
-        foreach (var (line, file) in lines)
-        {
-            if (file is null || left is null || !left.Contains(file)) hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
-        }
-
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
+    private static string Hash(string settings, IReadOnlyList<(string Line, string? File)> lines, IReadOnlySet<string>? left) =>
+        LineHash.Of(lines.Where(l => l.File is null || left is null || !left.Contains(l.File)).Select(l => l.Line).Prepend(settings));
 }
 
 /// <summary>
