@@ -38,15 +38,15 @@ public sealed partial class ContentLoader
         var articles = new SourceArticle?[files.Count];
         Parallel.For(0, files.Count, Parallelism.Options, i => articles[i] = reads is null
             ? loader.ReadArticle(files[i])
-            : reads(files[i], diagnostics, bag => Read(sourceDirectory, config, files[i], bag, loader._display)));
+            : reads(files[i], diagnostics, bag => Read(sourceDirectory, config, files[i], bag, loader._display, keepText)));
         var loaded = articles.OfType<SourceArticle>().OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
         loader.ReportDuplicates(loaded);
         return new ContentSet(loader._root, config, loaded, assets.OrderBy(a => a.SitePath, StringComparer.Ordinal).ToList()) { Display = loader._display };
     }
 
     /// <summary>Reads one article file of <paramref name="sourceDirectory"/> the way <see cref="Load"/> does (the preview server re-reads saved files).</summary>
-    public static SourceArticle? Read(string sourceDirectory, SiteConfig config, ArticleFile file, DiagnosticBag diagnostics, DisplayPaths? display = null) =>
-        new ContentLoader(sourceDirectory, config, diagnostics, display).ReadArticle(file);
+    public static SourceArticle? Read(string sourceDirectory, SiteConfig config, ArticleFile file, DiagnosticBag diagnostics, DisplayPaths? display = null, bool keepText = true) =>
+        new ContentLoader(sourceDirectory, config, diagnostics, display, keepText).ReadArticle(file);
 
     /// <summary>Reads one article file; null (with diagnostics) when it cannot be used.</summary>
     public SourceArticle? ReadArticle(ArticleFile file)

@@ -21,6 +21,9 @@ public sealed class MarkdownBody
     /// <summary>The body's length in characters.</summary>
     public int Length { get; }
 
+    /// <summary>True when the text is held in memory, false when it is read from its file when needed.</summary>
+    public bool IsInMemory => _text is not null;
+
     /// <summary>A body kept in memory.</summary>
     public static MarkdownBody InMemory(string text) => new(text, null, 0, text.Length, default);
 
@@ -36,6 +39,16 @@ public sealed class MarkdownBody
         var info = new FileInfo(path);
         return info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
     }
+
+    /// <summary>
+    /// True when <paramref name="other"/> has the same text: both in memory and equal, or both the same part of the
+    /// same file with the same size and write time (the test the preview's read cache also relies on).
+    /// </summary>
+    public bool SameText(MarkdownBody other) =>
+        ReferenceEquals(this, other)
+        || (_text is not null && other._text is not null
+            ? string.Equals(_text, other._text, StringComparison.Ordinal)
+            : _path is not null && _path == other._path && _start == other._start && Length == other.Length && _stamp == other._stamp);
 
     /// <summary>The body's text.</summary>
     public string Read()

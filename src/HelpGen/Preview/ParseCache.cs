@@ -6,10 +6,12 @@ using HelpGen.Markdown;
 namespace HelpGen.Preview;
 
 /// <summary>
-/// The parse stage's results, kept between rebuilds by full path and reused only when the article's Markdown and
-/// first body line are the same as when it was parsed (compared exactly, not by hash), so a cached result always
-/// equals a fresh parse. Keeps headings, ids and links (<see cref="ArticleParse"/>), not Markdig documents nor text:
-/// a page rendered on request parses its article again (<see cref="Document"/>), which takes milliseconds. Thread-safe.
+/// The parse stage's results, kept between rebuilds by full path and reused only when the article's body and first
+/// body line are the same as when it was parsed (<see cref="MarkdownBody.SameText"/>: the same part of the file, of the
+/// same size and write time), so a cached result equals a fresh parse. Keeps headings, ids and links
+/// (<see cref="ArticleParse"/>), not Markdig documents nor text: the preview keeps no article text in memory (bodies
+/// are read from their files when parsed), and a page rendered on request parses its article again
+/// (<see cref="Document"/>), which takes milliseconds. Thread-safe.
 /// </summary>
 internal sealed class ParseCache
 {
@@ -29,7 +31,7 @@ internal sealed class ParseCache
         var result = ArticleParse.Of(parsed);
         var reported = bag.Sorted;
         diagnostics.AddRange(reported);
-        _entries[source.FullPath] = new Entry(source.Markdown, source.BodyLine, result, reported);
+        _entries[source.FullPath] = new Entry(source.Body, source.BodyLine, result, reported);
         return result;
     }
 
@@ -42,8 +44,8 @@ internal sealed class ParseCache
         foreach (var path in _entries.Keys.Where(p => !fullPaths.Contains(p))) _entries.TryRemove(path, out _);
     }
 
-    private sealed record Entry(string Markdown, int BodyLine, ArticleParse Result, IReadOnlyList<Diagnostic> Diagnostics)
+    private sealed record Entry(MarkdownBody Body, int BodyLine, ArticleParse Result, IReadOnlyList<Diagnostic> Diagnostics)
     {
-        public bool Matches(SourceArticle source) => BodyLine == source.BodyLine && string.Equals(Markdown, source.Markdown, StringComparison.Ordinal);
+        public bool Matches(SourceArticle source) => BodyLine == source.BodyLine && Body.SameText(source.Body);
     }
 }

@@ -52,6 +52,9 @@ public sealed partial class PreviewSite
     /// <summary>The number of pages of the served state (articles and list pages; alias redirects not counted).</summary>
     public int PageCount => _state.Snapshot.Pages.PageCount;
 
+    /// <summary>The served snapshot (tests).</summary>
+    internal PreviewSnapshot Snapshot => _state.Snapshot;
+
     /// <summary>Every file of the served site, each page rendered afresh (seconds on a large site; tests and tools, not requests).</summary>
     public SiteOutput Output
     {

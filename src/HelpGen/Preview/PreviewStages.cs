@@ -20,7 +20,7 @@ internal static class PreviewStages
     /// <returns>The snapshot, or null (with diagnostics) when site.yml, the source folder or the theme is unusable.</returns>
     public static PreviewSnapshot? Run(BuildOptions options, Theme? theme, SourceReadCache reads, ParseCache parses, DiagnosticBag diagnostics, bool parse = true)
     {
-        var prepared = SiteBuilder.Prepare(options, theme, diagnostics, reads.Read);
+        var prepared = SiteBuilder.Prepare(options, theme, diagnostics, reads.Read, keepText: false);
         if (prepared is null) return null;
         (var plan, theme) = prepared.Value;
         reads.Retain(plan.Content.Articles.Select(a => a.FullPath).ToHashSet(StringComparer.Ordinal));

@@ -54,6 +54,40 @@ public sealed class PreviewCacheTests
         Assert.Equal(new HelpGen.Building.SiteBuilder().Build(fixture.Options).Diagnostics, site.Diagnostics);
     }
 
+    [Fact]
+    public void ParseCache_OfBodiesReadFromDisk_ReusesAParseUntilItsFileChanges()
+    {
+        using var fixture = new PreviewFixture();
+        var config = SiteConfigLoader.Load(fixture.Source, new DiagnosticBag())!;
+        SourceArticle Welcome() => ContentLoader.Load(fixture.Source, config, new DiagnosticBag(), keepText: false).Articles
+            .Single(a => a.FullPath.EndsWith("en/start/welcome.md", StringComparison.Ordinal));
+        var cache = new ParseCache();
+
+        var first = cache.Parse(Welcome(), new DiagnosticBag());
+        var again = cache.Parse(Welcome(), new DiagnosticBag());
+        var path = fixture.Edit("en/start/welcome.md", "Welcome to the help center.", "Welcome to the help center.\n\n## A new part");
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(2));
+        var edited = cache.Parse(Welcome(), new DiagnosticBag());
+
+        Assert.False(Welcome().Body.IsInMemory);
+        Assert.Same(first, again);
+        Assert.NotSame(first, edited);
+        Assert.DoesNotContain(first.Headings, h => h.Text == "A new part");
+        Assert.Contains(edited.Headings, h => h.Text == "A new part");
+    }
+
+    [Fact]
+    public async Task Start_KeepsNoArticleTextInMemory()
+    {
+        using var fixture = new PreviewFixture();
+        var site = PreviewSite.Start(fixture.Options, out _)!;
+        await site.WhenCompleteAsync();
+
+        var articles = site.Snapshot.Plan.Content.Articles;
+        Assert.NotEmpty(articles);
+        Assert.All(articles, a => Assert.False(a.Body.IsInMemory, a.DisplayPath));
+    }
+
     private static string Shape(SourceArticle a) => $"{a.FullPath}|{a.DisplayPath}|{a.FrontMatter.Title}|{string.Join(',', a.FrontMatter.Tags)}|{a.BodyLine}|{a.Markdown}";
 
     private static ContentSet Load(PreviewFixture fixture, SiteConfig config, ArticleReads? reads) =>
