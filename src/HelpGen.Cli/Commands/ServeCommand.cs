@@ -97,6 +97,8 @@ internal sealed class ServeCommand : Command, IHasHelp
         }
     }
 
+    private static string Kept(IReadOnlyList<string> locales) => locales.Count == 0 ? string.Empty : $"; unchanged, so kept: {string.Join(", ", locales)}";
+
     private static void Print(RebuildReport report, TextWriter stdout, TextWriter stderr)
     {
         if (report.Kind is "site" or "links")
@@ -104,7 +106,7 @@ internal sealed class ServeCommand : Command, IHasHelp
             if (report.OverlayChanged) Report.Diagnostics(report.Diagnostics.Where(d => d.IsError), stderr);
             stdout.WriteLine(report.Kind == "links"
                 ? $"Articles parsed and links checked in {report.Duration.TotalMilliseconds:0} ms."
-                : $"Search index, related articles and sitemap updated in {report.Duration.TotalMilliseconds:0} ms ({report.ChangedFiles.Count} files changed).");
+                : $"Search index, related articles and sitemap updated in {report.Duration.TotalMilliseconds:0} ms ({report.ChangedFiles.Count} files changed{Kept(report.KeptLocales)}).");
             return;
         }
 

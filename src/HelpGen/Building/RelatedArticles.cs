@@ -36,6 +36,19 @@ public sealed class RelatedArticles
         }
     }
 
+    /// <summary>
+    /// Takes the related articles of <paramref name="locale"/>'s pages from <paramref name="previous"/>, computed for a
+    /// locale with the same articles (the preview, after an edit elsewhere); the lists are of this locale's articles.
+    /// </summary>
+    public void CopyLocale(RelatedArticles previous, LocalePlan locale)
+    {
+        var bySite = locale.Sections.SelectMany(s => s.Articles).ToDictionary(a => a.SitePath, StringComparer.Ordinal);
+        foreach (var page in bySite.Keys)
+        {
+            if (previous._byPage.TryGetValue(page, out var list)) _byPage[page] = list.Select(r => bySite[r.SitePath]).ToList();
+        }
+    }
+
     /// <summary>The related articles of the page at <paramref name="sitePath"/>, best first (none when unknown).</summary>
     public IReadOnlyList<LocalizedArticle> Of(string sitePath) => _byPage.TryGetValue(sitePath, out var list) ? list : [];
 }

@@ -17,6 +17,9 @@ public sealed record SiteConfig(
     /// <summary>site.yml's <c>search</c> settings (synonyms).</summary>
     public SearchConfig Search { get; init; } = SearchConfig.Empty;
 
+    /// <summary>The site.yml text this was read from (null when made in code): configs read from the same text are the same.</summary>
+    public string? Text { get; init; }
+
     public SectionConfig? FindSection(string id) => Sections.FirstOrDefault(s => s.Id == id);
 
     public IEnumerable<string> Languages => Locales.Select(l => l.Language).Distinct();

@@ -65,7 +65,7 @@ public sealed partial class SiteConfigLoader
 
         var loader = new SiteConfigLoader(diagnostics, displayPath);
         var config = loader.Read(map);
-        return loader._failed ? null : config;
+        return loader._failed ? null : config with { Text = text };
     }
 
     private SiteConfig Read(YamlMappingNode map)

@@ -89,7 +89,7 @@ public sealed partial class PreviewSite
                 continue;
             }
 
-            var result = SiteStage.Run(state.Snapshot, cancel.Token);
+            var result = SiteStage.Run(state.Snapshot, state.Site, cancel.Token);
             if (result is not null) Apply(result, timer.Elapsed);
         }
     }
@@ -131,7 +131,7 @@ public sealed partial class PreviewSite
             _firstSite.TrySetResult();
             var rendered = new DiagnosticBag(DiagnosticStage.Render);
             var changed = PageChanges.Between(current, next, rendered);
-            Publish("site", elapsed, true, changed, WithRenderProblems(shown, rendered));
+            Publish("site", elapsed, true, changed, WithRenderProblems(shown, rendered), result.KeptLocales);
         }
     }
 }

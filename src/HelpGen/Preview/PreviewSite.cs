@@ -149,7 +149,7 @@ public sealed partial class PreviewSite
             : _accepted.Concat(candidate.Diagnostics.Where(d => d.Stage is DiagnosticStage.Parse or DiagnosticStage.Render));
 
     /// <summary>Shows <paramref name="shown"/>, counts a new version when pages or the overlay changed, and tells listeners.</summary>
-    private RebuildReport Publish(string kind, TimeSpan elapsed, bool accepted, IReadOnlyList<string> changed, IReadOnlyList<Diagnostic> shown)
+    private RebuildReport Publish(string kind, TimeSpan elapsed, bool accepted, IReadOnlyList<string> changed, IReadOnlyList<Diagnostic> shown, IReadOnlyList<string>? kept = null)
     {
         RebuildReport report;
         lock (_swap)
@@ -157,7 +157,7 @@ public sealed partial class PreviewSite
             var overlayChanged = !StagedDiagnostics.Errors(shown).SequenceEqual(StagedDiagnostics.Errors(_shown));
             _shown = shown;
             if (changed.Count > 0 || overlayChanged) Version++;
-            report = new RebuildReport(Version, kind, elapsed, accepted, changed, shown, overlayChanged);
+            report = new RebuildReport(Version, kind, elapsed, accepted, changed, shown, overlayChanged) { KeptLocales = kept ?? [] };
         }
 
         Rebuilt?.Invoke(report);

@@ -27,5 +27,8 @@ public sealed record RebuildReport(
     IReadOnlyList<Diagnostic> Diagnostics,
     bool OverlayChanged)
 {
+    /// <summary>For <c>site</c>: the locales whose search index and related articles were kept, none of their articles having changed.</summary>
+    public IReadOnlyList<string> KeptLocales { get; init; } = [];
+
     public int ChangedPages => ChangedFiles.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
 }

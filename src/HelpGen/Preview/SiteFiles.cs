@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using HelpGen.Output;
 
@@ -6,8 +7,9 @@ namespace HelpGen.Preview;
 /// <summary>
 /// The whole-site stage's files (search index shards, sitemap, aliases, host files, assets), kept compressed: a
 /// 10,000-article locale's search index is about 100 MB of JSON in thousands of small shards, held twice while the
-/// next result is built. A file is decompressed when it is requested (microseconds for a shard). Compression is
-/// lossless and deterministic, so two files are equal exactly when their stored bytes are. Immutable.
+/// next result is built. Files are compressed as they are made (<see cref="Builder"/>), so a site's index is never
+/// all in memory uncompressed. A file is decompressed when it is requested (microseconds for a shard). Compression
+/// is lossless and deterministic, so two files are equal exactly when their stored bytes are. Immutable.
 /// </summary>
 internal sealed class SiteFiles
 {
@@ -19,8 +21,28 @@ internal sealed class SiteFiles
 
     public IEnumerable<string> Paths => _stored.Keys;
 
-    public static SiteFiles Of(IEnumerable<OutputFile> files) =>
-        new(files.ToDictionary(f => f.Path, f => Compress(f.Content), StringComparer.Ordinal));
+    /// <summary>Collects the files of one result, each compressed when added; a later file of the same path replaces an earlier one.</summary>
+    public sealed class Builder
+    {
+        private readonly ConcurrentDictionary<string, byte[]> _stored = new(StringComparer.Ordinal);
+
+        public IEnumerable<string> Paths => _stored.Keys;
+
+        /// <summary>Compresses and keeps <paramref name="files"/> (in parallel: a locale's index is thousands of files).</summary>
+        public void Add(IReadOnlyList<OutputFile> files) =>
+            Parallel.ForEach(files, Parallelism.Options, file => _stored[file.Path] = Compress(file.Content));
+
+        /// <summary>Keeps the files at <paramref name="paths"/> of <paramref name="previous"/> as they are stored.</summary>
+        public void Keep(SiteFiles previous, IEnumerable<string> paths)
+        {
+            foreach (var path in paths)
+            {
+                if (previous._stored.TryGetValue(path, out var stored)) _stored[path] = stored;
+            }
+        }
+
+        public SiteFiles Build() => new(new Dictionary<string, byte[]>(_stored, StringComparer.Ordinal));
+    }
 
     public OutputFile? Find(string path) => _stored.TryGetValue(path, out var stored) ? new OutputFile(path, Decompress(stored)) : null;
 

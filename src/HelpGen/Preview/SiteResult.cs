@@ -7,6 +7,8 @@ namespace HelpGen.Preview;
 /// What the preview computes over the whole site in the background (<see cref="SiteStage"/>) for one snapshot: the
 /// related articles of every article page, the files that need the whole site (search index, sitemap.xml,
 /// robots.txt, alias redirects, host files) and the source's assets, with the diagnostics of that work (stage Site).
+/// <see cref="IndexPaths"/> names each locale's search index files, so the next run can keep those of a locale whose
+/// articles did not change (<see cref="KeptLocales"/>).
 /// </summary>
 internal sealed record SiteResult(
     PreviewSnapshot? Basis,
@@ -14,6 +16,12 @@ internal sealed record SiteResult(
     SiteFiles Files,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The search index files of each locale, by locale code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> IndexPaths { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The locales whose index and related articles were taken from the previous result, in site order.</summary>
+    public IReadOnlyList<string> KeptLocales { get; init; } = [];
+
     /// <summary>Before the first background run: of no snapshot, no related articles, no site files.</summary>
     public static SiteResult Empty { get; } = new(null, RelatedArticles.None, SiteFiles.Empty, []);
 }

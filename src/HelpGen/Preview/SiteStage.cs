@@ -1,4 +1,5 @@
 using HelpGen.Building;
+using HelpGen.Content;
 using HelpGen.Diagnostics;
 using HelpGen.Markdown;
 using HelpGen.Output;
@@ -11,23 +12,42 @@ namespace HelpGen.Preview;
 /// its text dropped after the last locale showing it, as a build does), its related articles and search index (from one set of search documents, <see cref="SiteBuilder.SearchIndex"/>), then the source's assets and
 /// <see cref="SiteExtras"/> (sitemap from the page models, robots, aliases, host files). No page is rendered.
 /// Takes seconds on a large site; the preview runs it in the background and serves the previous result meanwhile.
+/// A locale showing exactly the articles of the previous result's locale (the same source files, unchanged, in the
+/// same places, with the same site.yml) keeps that result's search index and related articles instead: after an
+/// edit, only the locales showing the edited file are indexed again.
 /// </summary>
 internal static class SiteStage
 {
     /// <returns>The result, or null when <paramref name="cancel"/> was set (a newer snapshot is waiting).</returns>
-    public static SiteResult? Run(PreviewSnapshot snapshot, CancellationToken cancel)
+    /// <param name="previous">The result served now, whose unchanged locales are kept; <see cref="SiteResult.Empty"/> at start.</param>
+    public static SiteResult? Run(PreviewSnapshot snapshot, SiteResult previous, CancellationToken cancel)
     {
         var (plan, style) = (snapshot.Plan, snapshot.Options.LinkStyle);
         var related = RelatedArticles.Empty();
         var search = new SearchIndexBuilder();
-        var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        var files = new SiteFiles.Builder();
+        var indexPaths = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var kept = new List<string>();
         var outlines = new Outlines(plan);
         foreach (var locale in plan.Locales)
         {
+            var code = locale.Locale.Code;
+            if (Unchanged(previous, plan, locale) && previous.IndexPaths.TryGetValue(code, out var index))
+            {
+                related.CopyLocale(previous.Related, locale);
+                files.Keep(previous.Files, index);
+                indexPaths[code] = index;
+                kept.Add(code);
+                outlines.Done(locale);
+                continue;
+            }
+
             if (!outlines.Parse(locale, cancel)) return null;
             var documents = SearchDocumentFactory.ForLocale(locale, outlines.Of, plan.Config.Fallback, outlines.Words);
             related.AddLocale(locale, documents);
-            foreach (var file in SiteBuilder.SearchIndex(search, plan, locale, style, documents)) files[file.Path] = file;
+            var made = SiteBuilder.SearchIndex(search, plan, locale, style, documents);
+            files.Add(made);
+            indexPaths[code] = made.Select(f => f.Path).ToList();
             outlines.Done(locale);
         }
 
@@ -35,14 +55,31 @@ internal static class SiteStage
         var diagnostics = new DiagnosticBag(DiagnosticStage.Site);
         foreach (var asset in plan.Content.Assets)
         {
-            if (asset.TryRead(diagnostics, plan.Content.Display) is { } bytes) files[asset.SitePath] = new OutputFile(asset.SitePath, bytes);
+            if (asset.TryRead(diagnostics, plan.Content.Display) is { } bytes) files.Add([new OutputFile(asset.SitePath, bytes)]);
         }
 
         var pages = new PageBuilder(plan, snapshot.Theme, style, related, diagnostics);
         var assets = plan.Content.Assets.Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal);
-        var paths = snapshot.Pages.Paths.Concat(files.Keys.Where(p => !assets.Contains(p))).ToList();
-        foreach (var file in SiteExtras.Create(plan, Sitemap(snapshot, pages), paths, diagnostics)) files[file.Path] = file;
-        return new SiteResult(snapshot, related, SiteFiles.Of(files.Values), diagnostics.Sorted);
+        var paths = snapshot.Pages.Paths.Concat(files.Paths.Where(p => !assets.Contains(p)).Order(StringComparer.Ordinal)).ToList();
+        files.Add(SiteExtras.Create(plan, Sitemap(snapshot, pages), paths, diagnostics).ToList());
+        return new SiteResult(snapshot, related, files.Build(), diagnostics.Sorted) { IndexPaths = indexPaths, KeptLocales = kept };
+    }
+
+    /// <summary>
+    /// True when the previous result was made from the same site.yml and its locale of this code showed the same
+    /// articles: the same source file objects (the read cache gives a new one for any changed file) at the same site
+    /// paths, in the same order. Then the locale's search documents, and so its index and related articles, are the same.
+    /// </summary>
+    private static bool Unchanged(SiteResult previous, SitePlan plan, LocalePlan locale)
+    {
+        if (previous.Basis?.Plan is not { } before || before.Config.Text is null || before.Config.Text != plan.Config.Text
+            || before.Config.BaseUrl != plan.Config.BaseUrl || before.Locales.FirstOrDefault(l => l.Locale.Code == locale.Locale.Code) is not { } old)
+        {
+            return false;
+        }
+
+        var (was, now) = (old.Articles.ToList(), locale.Articles.ToList());
+        return was.Count == now.Count && was.Zip(now).All(p => p.First.SitePath == p.Second.SitePath && ReferenceEquals(p.First.Source, p.Second.Source));
     }
 
     /// <summary>The sitemap entries of every page, from page models (no rendering), in URL order as a build writes them.</summary>

@@ -69,6 +69,39 @@ public sealed class PreviewEqualsBuildTests
         Assert.NotNull(site.Find("old/billing.html"));
     }
 
+    [Fact]
+    public async Task Serve_AfterAnEditOfOneLocalesFile_KeepsTheOtherLocalesIndexes_AndServesWhatBuildWrites()
+    {
+        using var fixture = new PreviewFixture();
+        var options = fixture.Options;
+        var site = PreviewSite.Start(options, out _)!;
+        site.SiteDelay = TimeSpan.FromMilliseconds(20);
+        var reports = new List<RebuildReport>();
+        site.Rebuilt += report => { lock (reports) reports.Add(report); };
+        await AssertSameAsBuildAsync(options, site);
+        IReadOnlyList<string> LastKept()
+        {
+            lock (reports) return reports.Last(r => r.Kind == "site").KeptLocales;
+        }
+
+        Assert.Empty(LastKept());
+
+        // Only de-at shows the Austrian variant: the other two locales keep their index and related articles.
+        Step(site, fixture.Edit("de/start/welcome.at.md", "Servus.", "Servus, Suche und Index."));
+        await AssertSameAsBuildAsync(options, site);
+        Assert.Equal(["en-us", "de-de"], LastKept());
+
+        // An English article is also the German locales' fallback: every locale is indexed again.
+        Step(site, fixture.Edit("en/faq/contact.md", "title: Contact us", "title: Write to us"));
+        await AssertSameAsBuildAsync(options, site);
+        Assert.Empty(LastKept());
+
+        // site.yml can change what every index holds (section titles, synonyms).
+        Step(site, fixture.Edit("site.yml", "title: { en: Questions, de: Fragen }", "title: { en: Questions and answers, de: Fragen }"));
+        await AssertSameAsBuildAsync(options, site);
+        Assert.Empty(LastKept());
+    }
+
     private static void Step(PreviewSite site, string path)
     {
         var report = site.Rebuild([path])!;
