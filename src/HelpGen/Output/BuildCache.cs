@@ -15,7 +15,7 @@ namespace HelpGen.Output;
 /// </summary>
 public sealed class BuildCache(string outputDirectory)
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private readonly string _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
 
     /// <summary>The cache file of this output folder.</summary>
@@ -141,7 +141,7 @@ public sealed class BuildCache(string outputDirectory)
     }
 
     /// <summary>
-    /// The SHA-256 of the output folder's listing: every file's path, size and modification time (UTC ticks), in order.
+    /// The hash (LineHash) of the output folder's listing: every file's path, size and modification time (UTC ticks), in order.
     /// A file added, removed or touched since the build changes it. With <paramref name="files"/> (the files the build
     /// wrote) only those are looked at, which is quicker than listing every folder; a file missing from that list makes
     /// the next build a miss, never a wrong hit.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using HelpGen.Output;
@@ -119,7 +120,7 @@ public sealed partial class SearchIndexBuilder
                 json.WriteStartArray();
                 foreach (var section in document.Sections)
                 {
-                    json.WriteStringValue(Compact(section.Text));
+                    WriteCompact(json, section.Text);
                 }
 
                 json.WriteEndArray();
@@ -152,33 +153,61 @@ public sealed partial class SearchIndexBuilder
     private static IEnumerable<List<SearchDocument>> Blocks(List<SearchDocument> documents, int size) =>
         documents.Count == 0 ? [[]] : documents.Chunk(size).Select(c => c.ToList());
 
-    private static string Compact(string text)
+    /// <summary>
+    /// Writes a section's text with each run of white space made one space, none at the ends, cut after
+    /// <see cref="MaxSectionTextLength"/> characters at most. Most texts already are like that and are written as they are;
+    /// the others are compacted in a pooled buffer.
+    /// </summary>
+    private static void WriteCompact(Utf8JsonWriter json, string text)
     {
-        var builder = new StringBuilder(Math.Min(text.Length, MaxSectionTextLength));
+        if (IsCompact(text))
+        {
+            json.WriteStringValue(text);
+            return;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Min(text.Length, MaxSectionTextLength));
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
-            if (builder.Length >= MaxSectionTextLength)
+            if (length >= MaxSectionTextLength)
             {
                 break;
             }
 
             if (char.IsWhiteSpace(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                // A cut text ends with a word, not with the space before the next one.
+                if (length + 1 >= MaxSectionTextLength) break;
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        json.WriteStringValue(buffer.AsSpan(0, length));
+        ArrayPool<char>.Shared.Return(buffer);
+    }
+
+    /// <summary>True when <see cref="WriteCompact"/> would leave <paramref name="text"/> as it is.</summary>
+    private static bool IsCompact(string text)
+    {
+        if (text.Length > MaxSectionTextLength || (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i - 1] == ' ' : char.IsWhiteSpace(c)) return false;
+        }
+
+        return true;
     }
 
     private static void WriteArray<T>(Utf8JsonWriter json, string? name, IEnumerable<T> values, Action<T> write)

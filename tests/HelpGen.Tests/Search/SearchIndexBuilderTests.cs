@@ -177,6 +177,31 @@ public sealed class SearchIndexBuilderTests
     private static string Words(int seed, int count) =>
         string.Join(' ', Enumerable.Range(0, count).Select(i => Vocabulary[((seed * 31) + (i * 17) + (i * i)) % Vocabulary.Length] + (i % 5 == 0 ? "s" : string.Empty)));
 
+    [Theory]
+    [InlineData("Track the parcel.", "Track the parcel.")]
+    [InlineData("  Track\tthe \n\n parcel.  ", "Track the parcel.")]
+    [InlineData("", "")]
+    public void Build_TextBlocks_HoldEachSectionTextWithWhiteSpaceRunsMadeOneSpace(string text, string expected)
+    {
+        var files = Builder.Build("en-us", "en", [Doc("en-us/a/b/", "Parcel", text)], SearchIndexFormat.Json);
+
+        Assert.Equal(expected, Json(files, "x0").GetProperty("d")[0][0].GetString());
+    }
+
+    [Fact]
+    public void Build_TextBlocks_CutALongSectionText()
+    {
+        var text = string.Join("  ", Enumerable.Repeat("word", 2000));
+
+        var files = Builder.Build("en-us", "en", [Doc("en-us/a/b/", "Long", text)], SearchIndexFormat.Json);
+
+        var stored = Json(files, "x0").GetProperty("d")[0][0].GetString()!;
+        Assert.InRange(stored.Length, SearchIndexBuilder.MaxSectionTextLength - 5, SearchIndexBuilder.MaxSectionTextLength);
+        Assert.StartsWith("word word word", stored, StringComparison.Ordinal);
+        Assert.EndsWith("word", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("  ", stored, StringComparison.Ordinal);
+    }
+
     private static SearchDocument Doc(string url, string title, string body = "") =>
         new(url, title, null, "a", "Section A", [], [new TextSection(null, null, body)]);
 
