@@ -45,6 +45,7 @@ public sealed class SiteBuilder
         var previous = cache?.Lookup();
         if (previous is not null && previous.Fingerprint == inputs!.Fingerprint) return new BuildResult(null, [], previous.Locales, previous.Pages) { FromCache = true };
         cache?.Invalidate();
+        var known = cache is null ? null : FrontMatterCache.Open(cache.FrontMatterPath, BuildCache.BuildId, inputs!.File);
         BuildResult? result = null;
         PageReuse? reuse = null;
         FolderSink? written = null;
@@ -54,7 +55,7 @@ public sealed class SiteBuilder
             {
                 var sink = written = new FolderSink(staging, checkpoint) { Previous = previous is null ? null : outputDirectory };
                 Func<SitePlan, DiagnosticBag, PageReuse>? start = cache is null ? null : (plan, bag) => reuse = PageReuse.Start(plan, inputs!, previous, cache, sink, MarkdownParser.Parse, bag);
-                result = Build(options, sink, keepText: false, start);
+                result = Build(options, sink, keepText: false, start, known);
                 return result.Config is not null && !result.HasErrors;
             }, checkpoint, allowExchange, swapped: () =>
             {
@@ -66,6 +67,7 @@ public sealed class SiteBuilder
             reuse?.Dispose();
         }
 
+        known?.Save(cache!.FrontMatterPath);
         return result!;
     }
 
@@ -97,10 +99,11 @@ public sealed class SiteBuilder
 
     /// <param name="keepText">False when nothing after the build needs the articles' text: bodies are read again when parsed.</param>
     /// <param name="startReuse">For an incremental build: starts its <see cref="PageReuse"/> once the plan is made.</param>
-    private static BuildResult Build(BuildOptions options, ISiteSink sink, bool keepText = true, Func<SitePlan, DiagnosticBag, PageReuse>? startReuse = null)
+    /// <param name="known">The front matter of files read by earlier builds into the same folder (see <see cref="FrontMatterCache"/>).</param>
+    private static BuildResult Build(BuildOptions options, ISiteSink sink, bool keepText = true, Func<SitePlan, DiagnosticBag, PageReuse>? startReuse = null, FrontMatterCache? known = null)
     {
         var diagnostics = new DiagnosticBag();
-        var prepared = Prepare(options, theme: null, diagnostics, keepText: keepText);
+        var prepared = Prepare(options, theme: null, diagnostics, keepText: keepText, known: known);
         if (prepared is null) return Fail(diagnostics);
         var (plan, theme) = prepared.Value;
         var renderer = new SiteRenderer(plan, theme, options, diagnostics, sink);
@@ -116,7 +119,8 @@ public sealed class SiteBuilder
     /// </summary>
     /// <param name="reads">Reads article files for the content stage (the preview's cache of unchanged files); null reads each file.</param>
     /// <param name="keepText">False when nothing after the build needs the articles' text: bodies are read again when parsed.</param>
-    internal static (SitePlan Plan, Theme Theme)? Prepare(BuildOptions options, Theme? theme, DiagnosticBag diagnostics, ArticleReads? reads = null, bool keepText = true)
+    /// <param name="known">Front matter known from earlier builds (a build into a folder); null reads every file.</param>
+    internal static (SitePlan Plan, Theme Theme)? Prepare(BuildOptions options, Theme? theme, DiagnosticBag diagnostics, ArticleReads? reads = null, bool keepText = true, FrontMatterCache? known = null)
     {
         if (!Directory.Exists(options.SourceDirectory))
         {
@@ -130,7 +134,7 @@ public sealed class SiteBuilder
         if (config is null || theme is null) return null;
         if (options.BaseUrlOverride is { } baseUrl) config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
         BuildProgress.Start(options.Progress, BuildProgress.Content, 0);
-        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics.For(DiagnosticStage.Content), display, reads, keepText);
+        var content = ContentLoader.Load(options.SourceDirectory, config, diagnostics.For(DiagnosticStage.Content), display, reads, keepText, known);
         options.Progress?.Report(new BuildProgress(BuildProgress.Content, content.Articles.Count, content.Articles.Count));
         content = content with { Config = SelectLocales(config, options.Locales, diagnostics.For(DiagnosticStage.Plan)) };
         if (content.Config.Locales.Count == 0) return null;

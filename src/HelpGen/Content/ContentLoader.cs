@@ -29,16 +29,17 @@ public sealed partial class ContentLoader
     /// <param name="display">How diagnostics show file paths; full paths when null.</param>
     /// <param name="reads">Reads each article file (the preview passes a cache of unchanged files); null reads them all.</param>
     /// <param name="keepText">False reads each body again when it is parsed instead of holding all of them (a build into a folder).</param>
-    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display = null, ArticleReads? reads = null, bool keepText = true)
+    /// <param name="known">For a build into a folder: the front matter of files read by earlier builds, used for files of the same bytes and kept for the next build; null reads every file.</param>
+    public static ContentSet Load(string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics, DisplayPaths? display = null, ArticleReads? reads = null, bool keepText = true, FrontMatterCache? known = null)
     {
         var loader = new ContentLoader(sourceDirectory, config, diagnostics, display, keepText);
         var files = new List<ArticleFile>();
         var assets = new List<AssetFile>();
         loader.Scan(files, assets);
         var articles = new SourceArticle?[files.Count];
-        Parallel.For(0, files.Count, Parallelism.Options, i => articles[i] = reads is null
-            ? loader.ReadArticle(files[i])
-            : reads(files[i], diagnostics, bag => Read(sourceDirectory, config, files[i], bag, loader._display, keepText)));
+        Parallel.For(0, files.Count, Parallelism.Options, i => articles[i] = reads is not null
+            ? reads(files[i], diagnostics, bag => Read(sourceDirectory, config, files[i], bag, loader._display, keepText))
+            : known is not null && !keepText ? loader.ReadKnown(files[i], known) : loader.ReadArticle(files[i]));
         var loaded = articles.OfType<SourceArticle>().OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
         loader.ReportDuplicates(loaded);
         return new ContentSet(loader._root, config, loaded, assets.OrderBy(a => a.SitePath, StringComparer.Ordinal).ToList()) { Display = loader._display };
@@ -79,6 +80,17 @@ public sealed partial class ContentLoader
         return frontMatter is null
             ? null
             : new SourceArticle(file.FullPath, display, file.Language, file.Section, file.Slug, file.Country, frontMatter, Body(file, text, bodyStart, stamp), bodyLine);
+    }
+
+    /// <summary>An article file from <paramref name="known"/> when its bytes were read before, else read now (and remembered when it had no diagnostics).</summary>
+    private SourceArticle? ReadKnown(ArticleFile file, FrontMatterCache known)
+    {
+        if (known.Find(file, _display.For(file.FullPath)) is { } cached) return cached;
+        var bag = new DiagnosticBag(_diagnostics.Stage);
+        var article = new ContentLoader(_root, _config, bag, _display, keepText: false).ReadArticle(file);
+        _diagnostics.AddRange(bag.Sorted);
+        if (article is not null && bag.Count == 0) known.Remember(article);
+        return article;
     }
 
     private MarkdownBody Body(ArticleFile file, string text, int start, (long, DateTime) stamp) =>

@@ -21,6 +21,12 @@ public sealed class MarkdownBody
     /// <summary>The body's length in characters.</summary>
     public int Length { get; }
 
+    /// <summary>Where the body starts in the decoded file (0 for a body in memory).</summary>
+    internal int Start => _start;
+
+    /// <summary>The file's size and write time when it was read (default for a body in memory).</summary>
+    internal (long Size, DateTime Written) Stamp => _stamp;
+
     /// <summary>True when the text is held in memory, false when it is read from its file when needed.</summary>
     public bool IsInMemory => _text is not null;
 

@@ -22,6 +22,9 @@ public sealed class BuildCache(string outputDirectory)
     public string FilePath => Path.Combine(Path.GetDirectoryName(_output)!, ".helpgen-cache", $"build-{Path.GetFileName(_output)}.json");
 
     /// <summary>The articles' parse products kept for the next build into this folder (see <c>ArticleStore</c>).</summary>
+    /// <summary>Where builds into this folder keep the front matter of the article files they read (<c>FrontMatterCache</c>).</summary>
+    public string FrontMatterPath => Path.Combine(Path.GetDirectoryName(_output)!, ".helpgen-cache", $"frontmatter-{Path.GetFileName(_output)}.bin");
+
     public string ArticlesPath => Path.Combine(Path.GetDirectoryName(_output)!, ".helpgen-cache", $"articles-{Path.GetFileName(_output)}.bin");
 
     /// <summary>
@@ -45,15 +48,18 @@ public sealed class BuildCache(string outputDirectory)
     public static BuildInputs Fingerprint(string settings, IEnumerable<string> folders)
     {
         var lines = new List<(string Line, string? File)>();
-        var digests = new Dictionary<string, string>(StringComparer.Ordinal);
+        var digests = new Dictionary<string, (string, long, DateTime)>(StringComparer.Ordinal);
         foreach (var folder in folders.Select(Path.GetFullPath))
         {
             lines.Add(($"folder {folder}", null));
             if (Directory.Exists(folder)) AppendFolder(lines, digests, folder, new DirectoryInfo(folder));
         }
 
-        return new BuildInputs(settings + "\n" + typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId, lines, digests);
+        return new BuildInputs(settings + "\n" + BuildId, lines, digests);
     }
+
+    /// <summary>This helpgen build (its module version id): what one build caches, another build of helpgen does not trust.</summary>
+    public static string BuildId { get; } = typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
     /// <summary>The record of the last build into this folder when the folder still holds exactly the files it wrote; else null.</summary>
     public BuildRecord? Lookup()
@@ -182,7 +188,7 @@ public sealed class BuildCache(string outputDirectory)
     private static string Line(string relative, long size, long ticks) => $"{relative.Replace('\\', '/')} {size} {ticks}";
 
     /// <summary>One line per entry under <paramref name="directory"/>, in name order, each regular file's with the hash of its content (in parallel).</summary>
-    private static void AppendFolder(List<(string Line, string? File)> lines, Dictionary<string, string> digests, string root, DirectoryInfo directory)
+    private static void AppendFolder(List<(string Line, string? File)> lines, Dictionary<string, (string, long, DateTime)> digests, string root, DirectoryInfo directory)
     {
         var files = new List<(int Line, FileInfo File)>();
         List(root, directory, lines, files);
@@ -198,7 +204,7 @@ public sealed class BuildCache(string outputDirectory)
         {
             var (line, file) = files[i];
             lines[line] = (lines[line].Line + " " + hashes[i], file.FullName);
-            digests[file.FullName] = hashes[i];
+            digests[file.FullName] = (hashes[i], file.Length, file.LastWriteTimeUtc);
         }
     }
 
@@ -234,15 +240,18 @@ public sealed class BuildCache(string outputDirectory)
 
 /// <summary>
 /// The inputs of a build as <see cref="BuildCache.Fingerprint"/> saw them: one line per file and folder (a file's with
-/// the hash of its content) and each regular file's content hash by full path.
+/// the hash of its content) and each regular file's content hash, size and write time by full path.
 /// </summary>
-public sealed class BuildInputs(string settings, IReadOnlyList<(string Line, string? File)> lines, IReadOnlyDictionary<string, string> digests)
+public sealed class BuildInputs(string settings, IReadOnlyList<(string Line, string? File)> lines, IReadOnlyDictionary<string, (string Digest, long Size, DateTime Written)> digests)
 {
     /// <summary>The fingerprint of everything: the same inputs give the same site.</summary>
     public string Fingerprint { get; } = Hash(settings, lines, null);
 
     /// <summary>The content hash (XxHash128, hex) of the regular file at <paramref name="fullPath"/>, when it was hashed.</summary>
-    public string? Digest(string fullPath) => digests.GetValueOrDefault(fullPath);
+    public string? Digest(string fullPath) => digests.TryGetValue(fullPath, out var file) ? file.Digest : null;
+
+    /// <summary>The content hash of the file at <paramref name="fullPath"/> with the size and write time it had when listed (before it was hashed).</summary>
+    public (string Digest, long Size, DateTime Written)? File(string fullPath) => digests.TryGetValue(fullPath, out var file) ? file : null;
 
     /// <summary>The fingerprint of every input except the files <paramref name="left"/> (their content is accounted for elsewhere).</summary>
     public string Without(IReadOnlySet<string> left) => Hash(settings, lines, left);

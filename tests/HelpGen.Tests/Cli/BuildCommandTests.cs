@@ -42,7 +42,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains(files, f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^theme/style\.[0-9a-f]{8}\.css$"));
         Assert.DoesNotContain(files, f => f.StartsWith("ru-ru/payouts", StringComparison.Ordinal) || f.StartsWith("en-us/payouts", StringComparison.Ordinal));
         Assert.Equal(["._site.helpgen-lock", ".helpgen-cache", "_site", "articles"], Directory.GetFileSystemEntries(_work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(["articles-_site.bin", "build-_site.json"], Directory.GetFiles(Path.Combine(_work, ".helpgen-cache")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["articles-_site.bin", "build-_site.json", "frontmatter-_site.bin"], Directory.GetFiles(Path.Combine(_work, ".helpgen-cache")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
