@@ -77,7 +77,11 @@ public sealed class FolderSink : ISiteSink
         var full = SiteWriter.Inside(_root, sitePath);
         var folder = Path.GetDirectoryName(full)!;
         // Added only once the folder exists: a thread that finds the entry may write into it at once.
-        _folders.GetOrAdd(folder, static f => Directory.CreateDirectory(f).Exists);
+        _folders.GetOrAdd(folder, static f =>
+        {
+            Directory.CreateDirectory(f);
+            return true;
+        });
         return full;
     }
 }
