@@ -32,9 +32,6 @@ public sealed class FrontMatterCache
 
     private int _hits;
 
-    /// <summary>An empty cache for builds of <paramref name="key"/> (the helpgen build), whose files are described by <paramref name="files"/>.</summary>
-    public static FrontMatterCache Empty(string key, Func<string, (string Digest, long Size, DateTime Written)?> files) => new(key, files);
-
     /// <summary>The cache at <paramref name="path"/>; empty when the file is missing, of another key, damaged or unreadable.</summary>
     public static FrontMatterCache Open(string path, string key, Func<string, (string Digest, long Size, DateTime Written)?> files)
     {
@@ -51,7 +48,7 @@ public sealed class FrontMatterCache
                 cache._known[entry.Digest] = entry;
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
             cache._known.Clear();
         }

@@ -19,13 +19,17 @@ public sealed class BuildCache(string outputDirectory)
     private readonly string _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
 
     /// <summary>The cache file of this output folder.</summary>
-    public string FilePath => Path.Combine(Path.GetDirectoryName(_output)!, ".helpgen-cache", $"build-{Path.GetFileName(_output)}.json");
+    public string FilePath => CacheFile("build", ".json");
 
     /// <summary>The articles' parse products kept for the next build into this folder (see <c>ArticleStore</c>).</summary>
-    /// <summary>Where builds into this folder keep the front matter of the article files they read (<c>FrontMatterCache</c>).</summary>
-    public string FrontMatterPath => Path.Combine(Path.GetDirectoryName(_output)!, ".helpgen-cache", $"frontmatter-{Path.GetFileName(_output)}.bin");
+    public string ArticlesPath => CacheFile("articles", ".bin");
 
-    public string ArticlesPath => Path.Combine(Path.GetDirectoryName(_output)!, ".helpgen-cache", $"articles-{Path.GetFileName(_output)}.bin");
+    /// <summary>Where builds into this folder keep the front matter of the article files they read (<c>FrontMatterCache</c>).</summary>
+    public string FrontMatterPath => CacheFile("frontmatter", ".bin");
+
+    /// <summary><c>.helpgen-cache/&lt;kind&gt;-&lt;output folder name&gt;&lt;extension&gt;</c> next to the output folder.</summary>
+    private string CacheFile(string kind, string extension) =>
+        Path.Combine(Path.GetDirectoryName(_output)!, ".helpgen-cache", $"{kind}-{Path.GetFileName(_output)}{extension}");
 
     /// <summary>
     /// The fingerprint of <paramref name="settings"/> and every file under <paramref name="folders"/> (missing folders
