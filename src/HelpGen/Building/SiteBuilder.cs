@@ -40,21 +40,31 @@ public sealed class SiteBuilder
     /// <param name="allowExchange">False forces the two-rename swap (tests).</param>
     public BuildResult Build(BuildOptions options, string outputDirectory, Action<string>? checkpoint = null, bool allowExchange = true)
     {
-        var inputs = options.UseCache ? BuildCache.TryFingerprint(CacheSettings(options), CacheFolders(options)) : null;
-        var cache = inputs is null ? null : new BuildCache(outputDirectory);
-        var previous = cache?.Lookup();
+        var folderCache = options.UseCache ? new BuildCache(outputDirectory) : null;
+        // Listing the output folder and hashing the inputs are both mostly system calls: they run side by side.
+        var lookup = folderCache is null ? Task.FromResult<BuildRecord?>(null) : Task.Run(folderCache.Lookup);
+        var inputs = folderCache is null ? null : BuildCache.TryFingerprint(CacheSettings(options), CacheFolders(options));
+        var recorded = lookup.GetAwaiter().GetResult();
+        var cache = inputs is null ? null : folderCache;
+        var previous = inputs is null ? null : recorded;
         if (previous is not null && previous.Fingerprint == inputs!.Fingerprint) return new BuildResult(null, [], previous.Locales, previous.Pages) { FromCache = true };
         cache?.Invalidate();
         var known = cache is null ? null : FrontMatterCache.Open(cache.FrontMatterPath, BuildCache.BuildId, inputs!.File);
         BuildResult? result = null;
         PageReuse? reuse = null;
         FolderSink? written = null;
+        Task? savingFrontMatter = null;
         try
         {
             SiteWriter.Write(outputDirectory, staging =>
             {
                 var sink = written = new FolderSink(staging, checkpoint) { Previous = previous is null ? null : outputDirectory };
-                Func<SitePlan, DiagnosticBag, PageReuse>? start = cache is null ? null : (plan, bag) => reuse = PageReuse.Start(plan, inputs!, previous, cache, sink, MarkdownParser.Parse, bag);
+                Func<SitePlan, DiagnosticBag, PageReuse>? start = cache is null ? null : (plan, bag) =>
+                {
+                    // The content stage is over, so the front matter it read is saved beside the rest of the build.
+                    savingFrontMatter = Task.Run(() => known!.Save(cache.FrontMatterPath));
+                    return reuse = PageReuse.Start(plan, inputs!, previous, cache, sink, MarkdownParser.Parse, bag);
+                };
                 result = Build(options, sink, keepText: false, start, known);
                 return result.Config is not null && !result.HasErrors;
             }, checkpoint, allowExchange, swapped: () =>
@@ -67,7 +77,8 @@ public sealed class SiteBuilder
             reuse?.Dispose();
         }
 
-        known?.Save(cache!.FrontMatterPath);
+        if (savingFrontMatter is not null) savingFrontMatter.GetAwaiter().GetResult();
+        else known?.Save(cache!.FrontMatterPath);
         return result!;
     }
 

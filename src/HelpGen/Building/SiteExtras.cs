@@ -11,16 +11,22 @@ public static class SiteExtras
 {
     public static IEnumerable<OutputFile> Create(SitePlan plan, IReadOnlyList<SitemapEntry> sitemap, IReadOnlyCollection<string> pages, DiagnosticBag diagnostics)
     {
-        var baseUrl = plan.Config.BaseUrl;
-        if (baseUrl is null)
-        {
-            diagnostics.Warning(DiagnosticCodes.NoSitemapWithoutBaseUrl, "site.yml has no baseUrl, so no sitemap.xml is written and hreflang links are relative", plan.Content.Display.For(Path.Combine(plan.Content.SourceRoot, "site.yml")));
-        }
-        else
-        {
-            yield return Text("sitemap.xml", Sitemap(sitemap));
-        }
+        var map = Sitemap(plan, sitemap, diagnostics);
+        return (map is null ? [] : new[] { map }).Concat(AroundPages(plan, pages, diagnostics));
+    }
 
+    /// <summary>sitemap.xml of <paramref name="entries"/> (in URL order); null, with a warning, when site.yml has no baseUrl.</summary>
+    public static OutputFile? Sitemap(SitePlan plan, IReadOnlyList<SitemapEntry> entries, DiagnosticBag diagnostics)
+    {
+        if (plan.Config.BaseUrl is not null) return Text("sitemap.xml", Sitemap(entries));
+        diagnostics.Warning(DiagnosticCodes.NoSitemapWithoutBaseUrl, "site.yml has no baseUrl, so no sitemap.xml is written and hreflang links are relative", plan.Content.Display.For(Path.Combine(plan.Content.SourceRoot, "site.yml")));
+        return null;
+    }
+
+    /// <summary>robots.txt, the alias redirect pages and the host files, given every other file of the site (<paramref name="pages"/>).</summary>
+    public static IEnumerable<OutputFile> AroundPages(SitePlan plan, IReadOnlyCollection<string> pages, DiagnosticBag diagnostics)
+    {
+        var baseUrl = plan.Config.BaseUrl;
         yield return Text("robots.txt", "User-agent: *\nAllow: /\n" + (baseUrl is null ? string.Empty : $"Sitemap: {baseUrl}sitemap.xml\n"));
         var taken = pages.Concat(plan.Content.Assets.Select(a => a.SitePath)).Append("sitemap.xml").Append("robots.txt").Append(HostFiles.RedirectsFile).Append(HostFiles.HeadersFile);
         foreach (var alias in AliasPages.Create(plan, taken.ToHashSet(StringComparer.Ordinal), diagnostics))

@@ -16,9 +16,9 @@ namespace HelpGen.Building;
 /// <item>the articles the locale shows that are not parsed yet are parsed (each file once, in parallel); each one's
 /// body is rendered at once for every page showing it, in any locale, and its words are split; then its Markdig
 /// document is dropped;</item>
-/// <item>the locale's search documents are made, and its related articles computed from them;</item>
-/// <item>it is indexed in the background (one index at a time) while its pages are rendered around the bodies, in
-/// parallel, and the next locale is parsed.</item>
+/// <item>the locale's search documents are made; it is indexed from them in the background (one index at a time)
+/// while its related articles are computed from them, its pages are rendered around the bodies, in parallel, and the
+/// next locale is parsed.</item>
 /// </list>
 /// In an incremental build (<see cref="PageReuse"/>) a locale none of whose files changed keeps its pages and index
 /// instead, unchanged articles are read from the store instead of parsed, and a page whose file and related articles
@@ -85,7 +85,6 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
             var fresh = locale.Articles.Select(a => a.Source).Where(s => !_outlines.ContainsKey(s.FullPath)).DistinctBy(s => s.FullPath).ToList();
             Parallel.ForEach(fresh, Parallelism.Options, source => Parse(source));
             var documents = SearchDocumentFactory.ForLocale(locale, source => _outlines[source.FullPath], plan.Config.Fallback, source => _words[source.FullPath]);
-            _builder.Factory.Related.AddLocale(locale, documents);
             indexing.GetAwaiter().GetResult();
             indexing = Task.Run(() =>
             {
@@ -93,6 +92,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
                 foreach (var file in files) Add(file);
                 reuse?.IndexWritten(locale, files.Select(f => f.Path).ToList());
             });
+            _builder.Factory.Related.AddLocale(locale, documents);
             Parallel.ForEach(localePages, Parallelism.Options, page =>
             {
                 if (reuse?.KeepPage(page.Article, _builder.Factory.Related.Of(page.Article.SitePath), PageFile(page)) == true) Kept(page);
@@ -114,12 +114,15 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
             if (asset.TryRead(diagnostics.For(DiagnosticStage.Site), plan.Content.Display) is { } bytes) sink.Add(new OutputFile(asset.SitePath, bytes));
         }
 
+        // While the last index is finished: the sitemap, which only needs every page's entry.
+        var sitemap = SiteExtras.Sitemap(plan, _sitemap.OrderBy(e => e.Url, StringComparer.Ordinal).ToList(), diagnostics.For(DiagnosticStage.Site));
         indexing.GetAwaiter().GetResult();
         options.Progress?.Report(new BuildProgress(BuildProgress.Search, plan.Locales.Count, plan.Locales.Count));
 
-        // After the theme assets: the host files' caching rules look at the fingerprinted names.
-        var sitemap = _sitemap.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
-        foreach (var file in SiteExtras.Create(plan, sitemap, _paths.ToList(), diagnostics.For(DiagnosticStage.Site))) Add(file);
+        // After the theme assets and the indexes: the host files' caching rules look at every file's name.
+        var others = _paths.ToList();
+        if (sitemap is not null) Add(sitemap);
+        foreach (var file in SiteExtras.AroundPages(plan, others, diagnostics.For(DiagnosticStage.Site))) Add(file);
     }
 
     /// <summary>The ids of an article parsed (or read from the store) by this build; null when neither.</summary>
