@@ -72,6 +72,7 @@ internal sealed class ServeCommand : Command, IHasHelp
             using var watcher = new SourceWatcher(site, TimeSpan.FromMilliseconds(30));
             site.Rebuilt += report => Print(report, console.IsQuiet ? TextWriter.Null : stdout, stderr);
             watcher.Failed += ex => stderr.WriteLine($"helpgen: internal error while rebuilding: {ex}");
+            site.BackgroundFailed += ex => stderr.WriteLine($"helpgen: internal error in the background work (search index, related articles, sitemap; it runs again after the next save): {ex}");
             console.Result($"Serving {options.SourceDirectory} at {server.Url} ({site.PageCount} pages{(diagnostics.Count == 0 ? "" : ", " + Report.Count(diagnostics))}). Press Ctrl+C to stop.");
             await WaitForStopAsync(cancel);
             console.Result("Stopped.");

@@ -53,7 +53,30 @@ public sealed partial class PreviewSite
             _siteRunning = true;
         }
 
-        Task.Factory.StartNew(SiteLoop, CancellationToken.None, TaskCreationOptions.None, Background);
+        Task.Factory.StartNew(RunSiteLoop, CancellationToken.None, TaskCreationOptions.None, Background);
+    }
+
+    /// <summary>The whole-site stage (tests replace it to make it fail).</summary>
+    internal Func<PreviewSnapshot, SiteResult, CancellationToken, SiteResult?> RunSiteStage { get; set; } = SiteStage.Run;
+
+    /// <summary>Raised when the whole-site stage failed with a bug (not a content error): it runs again after the next save.</summary>
+    public event Action<Exception>? BackgroundFailed;
+
+    /// <summary>
+    /// <see cref="SiteLoop"/>, which a bug must not stop for good: the failure is reported, and the next accepted
+    /// rebuild starts the stage again.
+    /// </summary>
+    private void RunSiteLoop()
+    {
+        try
+        {
+            SiteLoop();
+        }
+        catch (Exception ex)
+        {
+            lock (_swap) _siteRunning = false;
+            BackgroundFailed?.Invoke(ex);
+        }
     }
 
     /// <summary>Runs the whole-site stage until its result is that of the served snapshot.</summary>
@@ -89,7 +112,7 @@ public sealed partial class PreviewSite
                 continue;
             }
 
-            var result = SiteStage.Run(state.Snapshot, state.Site, cancel.Token);
+            var result = RunSiteStage(state.Snapshot, state.Site, cancel.Token);
             if (result is not null) Apply(result, timer.Elapsed);
         }
     }

@@ -116,6 +116,31 @@ public sealed class PreviewRebuildTests
     }
 
     [Fact]
+    public async Task BackgroundWork_ThatFailsWithABug_IsReported_AndRunsAgainAfterTheNextSave()
+    {
+        using var fixture = new PreviewFixture();
+        var site = fixture.StartSite();
+        site.SiteDelay = TimeSpan.Zero;
+        await site.WhenCompleteAsync();
+        var failures = new List<Exception>();
+        var failed = new TaskCompletionSource();
+        site.BackgroundFailed += ex =>
+        {
+            failures.Add(ex);
+            failed.TrySetResult();
+        };
+        site.RunSiteStage = (_, _, _) => throw new InvalidOperationException("a bug in the whole-site stage");
+
+        site.Rebuild([fixture.Edit("en/start/welcome.md", "Welcome to the help center.", "Welcome, first edit.")]);
+        await failed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("a bug in the whole-site stage", Assert.Single(failures).Message);
+        site.RunSiteStage = SiteStage.Run;
+        site.Rebuild([fixture.Edit("en/start/welcome.md", "Welcome, first edit.", "Welcome, second edit.")]);
+        await AssertSameAsBuildAsync(fixture, site).WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
     public void Rebuild_OfEditorSwapFilesOnly_DoesNothing()
     {
         using var fixture = new PreviewFixture();
