@@ -53,18 +53,12 @@ public sealed class SiteBuilder
         BuildResult? result = null;
         PageReuse? reuse = null;
         FolderSink? written = null;
-        Task? savingFrontMatter = null;
         try
         {
             SiteWriter.Write(outputDirectory, staging =>
             {
                 var sink = written = new FolderSink(staging, checkpoint) { Previous = previous is null ? null : outputDirectory };
-                Func<SitePlan, DiagnosticBag, PageReuse>? start = cache is null ? null : (plan, bag) =>
-                {
-                    // The content stage is over, so the front matter it read is saved beside the rest of the build.
-                    savingFrontMatter = Task.Run(() => known!.Save(cache.FrontMatterPath));
-                    return reuse = PageReuse.Start(plan, inputs!, previous, cache, sink, MarkdownParser.Parse, bag);
-                };
+                Func<SitePlan, DiagnosticBag, PageReuse>? start = cache is null ? null : (plan, bag) => reuse = PageReuse.Start(plan, inputs!, previous, cache, sink, MarkdownParser.Parse, bag);
                 result = Build(options, sink, keepText: false, start, known);
                 return result.Config is not null && !result.HasErrors;
             }, checkpoint, allowExchange, swapped: () =>
@@ -77,8 +71,6 @@ public sealed class SiteBuilder
             reuse?.Dispose();
         }
 
-        if (savingFrontMatter is not null) savingFrontMatter.GetAwaiter().GetResult();
-        else known?.Save(cache!.FrontMatterPath);
         return result!;
     }
 
@@ -115,12 +107,20 @@ public sealed class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         var prepared = Prepare(options, theme: null, diagnostics, keepText: keepText, known: known);
-        if (prepared is null) return Fail(diagnostics);
+        // The content stage is over (when it ran), so the front matter it read is saved beside the rest of the build.
+        var savingFrontMatter = known is null ? Task.CompletedTask : Task.Run(known.Save);
+        if (prepared is null)
+        {
+            savingFrontMatter.GetAwaiter().GetResult();
+            return Fail(diagnostics);
+        }
+
         var (plan, theme) = prepared.Value;
         var renderer = new SiteRenderer(plan, theme, options, diagnostics, sink);
         var reuse = startReuse?.Invoke(plan, diagnostics.For(DiagnosticStage.Parse));
         renderer.Run(MarkdownParser.Parse, reuse);
         if (reuse is not null && diagnostics.Count == 0) reuse.Finish(plan, renderer.HtmlFiles, renderer.IdsOf);
+        savingFrontMatter.GetAwaiter().GetResult();
         return new BuildResult(null, diagnostics.Sorted, plan.Locales.Count, renderer.HtmlFiles) { Config = plan.Config, KeptPages = renderer.KeptPages };
     }
 

@@ -20,12 +20,13 @@ namespace HelpGen.Content;
 public sealed class FrontMatterCache
 {
     private const int Magic = 0x4D464748; // "HGFM"
+    private readonly string _path;
     private readonly string _key;
     private readonly Func<string, (string Digest, long Size, DateTime Written)?> _files;
     private readonly ConcurrentDictionary<string, Entry> _known = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry> _used = new(StringComparer.Ordinal);
 
-    private FrontMatterCache(string key, Func<string, (string, long, DateTime)?> files) => (_key, _files) = (key, files);
+    private FrontMatterCache(string path, string key, Func<string, (string, long, DateTime)?> files) => (_path, _key, _files) = (path, key, files);
 
     /// <summary>Reads found in the cache by this build.</summary>
     public int Hits => _hits;
@@ -35,7 +36,7 @@ public sealed class FrontMatterCache
     /// <summary>The cache at <paramref name="path"/>; empty when the file is missing, of another key, damaged or unreadable.</summary>
     public static FrontMatterCache Open(string path, string key, Func<string, (string Digest, long Size, DateTime Written)?> files)
     {
-        var cache = new FrontMatterCache(key, files);
+        var cache = new FrontMatterCache(path, key, files);
         try
         {
             var bytes = File.ReadAllBytes(path);
@@ -87,9 +88,13 @@ public sealed class FrontMatterCache
         _used[listed.Digest] = new Entry(listed.Digest, JsonSerializer.Serialize(article.FrontMatter), article.Body.Start, article.Body.Length, article.BodyLine);
     }
 
-    /// <summary>Writes the entries this build found or made (so entries of files gone or edited drop out); a full disk costs only the next build's shortcut.</summary>
-    public void Save(string path)
+    /// <summary>
+    /// Writes the entries this build found or made to the file it was opened from (so entries of files gone or edited
+    /// drop out); a full disk costs only the next build's shortcut.
+    /// </summary>
+    public void Save()
     {
+        var path = _path;
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {

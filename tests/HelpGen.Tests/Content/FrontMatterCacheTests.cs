@@ -16,7 +16,7 @@ public sealed class FrontMatterCacheTests
         using var fixture = new PreviewFixture();
         var cacheFile = Path.Combine(fixture.Root, "frontmatter.bin");
         var (first, firstCache) = Load(fixture, cacheFile);
-        firstCache.Save(cacheFile);
+        firstCache.Save();
 
         var (second, secondCache) = Load(fixture, cacheFile);
         var (firstShapes, secondShapes) = (first.Articles.Select(Shape).ToList(), second.Articles.Select(Shape).ToList());
@@ -38,7 +38,7 @@ public sealed class FrontMatterCacheTests
         fixture.Edit("en/faq/contact.md", "title: Contact us", "title: Contact us\ncolour: blue");
         var cacheFile = Path.Combine(fixture.Root, "frontmatter.bin");
         var (_, cache) = Load(fixture, cacheFile);
-        cache.Save(cacheFile);
+        cache.Save();
 
         var bag = new DiagnosticBag(DiagnosticStage.Content);
         var (again, againCache) = Load(fixture, cacheFile, bag);
@@ -56,7 +56,7 @@ public sealed class FrontMatterCacheTests
         using var fixture = new PreviewFixture();
         var cacheFile = Path.Combine(fixture.Root, "frontmatter.bin");
         var (_, cache) = Load(fixture, cacheFile);
-        cache.Save(cacheFile);
+        cache.Save();
         var bytes = File.ReadAllBytes(cacheFile);
         var key = damage == "other build" ? "another helpgen build" : BuildCache.BuildId;
         if (damage == "truncated") File.WriteAllBytes(cacheFile, bytes[..(bytes.Length / 2)]);
