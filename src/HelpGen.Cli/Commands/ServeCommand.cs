@@ -71,8 +71,16 @@ internal sealed class ServeCommand : Command, IHasHelp
         {
             using var watcher = new SourceWatcher(site, TimeSpan.FromMilliseconds(30));
             site.Rebuilt += report => Print(report, console.IsQuiet ? TextWriter.Null : stdout, stderr);
-            watcher.Failed += ex => stderr.WriteLine($"helpgen: internal error while rebuilding: {ex}");
-            site.BackgroundFailed += ex => stderr.WriteLine($"helpgen: internal error in the background work (search index, related articles, sitemap; it runs again after the next save): {ex}");
+            // Bugs: one line as for every command (the stack trace only with --verbose or HELPGEN_DEBUG=1); the server keeps running.
+            var debug = console.IsVerbose || Environment.GetEnvironmentVariable("HELPGEN_DEBUG") == "1";
+            void Bug(string where, Exception ex)
+            {
+                stderr.WriteLine($"helpgen: internal error {where}: {ex.GetType().Name}: {ex.Message}; please report it");
+                if (debug) stderr.WriteLine(ex.ToString());
+            }
+
+            watcher.Failed += ex => Bug("while rebuilding", ex);
+            site.BackgroundFailed += ex => Bug("in the background work (search index, related articles, sitemap; it runs again after the next save)", ex);
             console.Result($"Serving {options.SourceDirectory} at {server.Url} ({site.PageCount} pages{(diagnostics.Count == 0 ? "" : ", " + Report.Count(diagnostics))}). Press Ctrl+C to stop.");
             await WaitForStopAsync(cancel);
             console.Result("Stopped.");
