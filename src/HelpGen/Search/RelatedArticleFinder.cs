@@ -30,10 +30,9 @@ public static class RelatedArticleFinder
         var sorted = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
         var tags = sorted.Select(d => d.Words.Tags.Select(t => string.Join(' ', t)).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
         var terms = DistinctiveTerms(sorted, language);
-        var byTag = Invert(tags);
-        var byTerm = Invert(terms.Select(t => t.Keys.ToHashSet(StringComparer.Ordinal)).ToList());
+        var links = new Links(tags, terms);
         var related = new IReadOnlyList<string>[sorted.Count];
-        Parallel.For(0, sorted.Count, Parallelism.Options, i => related[i] = RelatedTo(i, sorted, tags, terms, byTag, byTerm));
+        Parallel.For(0, sorted.Count, Parallelism.Options, i => related[i] = RelatedTo(i, links).Select(j => sorted[j].Url).ToList());
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         for (var i = 0; i < sorted.Count; i++)
         {
@@ -43,58 +42,123 @@ public static class RelatedArticleFinder
         return result;
     }
 
-    /// <summary>The URLs of the articles related to article <paramref name="i"/>, best first.</summary>
-    private static List<string> RelatedTo(
-        int i,
-        List<SearchDocument> sorted,
-        List<HashSet<string>> tags,
-        List<Dictionary<string, double>> terms,
-        Dictionary<string, List<int>> byTag,
-        Dictionary<string, List<int>> byTerm)
-    {
-        var scores = _scores ??= [];
-        scores.Clear();
-        foreach (var tag in tags[i])
-        {
-            foreach (var j in byTag[tag])
-            {
-                if (j != i) CollectionsMarshal.GetValueRefOrAddDefault(scores, j, out _).Tags++;
-            }
-        }
-
-        foreach (var (term, weight) in terms[i])
-        {
-            foreach (var j in byTerm[term])
-            {
-                if (j != i) CollectionsMarshal.GetValueRefOrAddDefault(scores, j, out _).Terms += Math.Min(weight, terms[j][term]);
-            }
-        }
-
-        return Best(scores).Select(j => sorted[j].Url).ToList();
-    }
-
-    /// <summary>The candidates scores, per candidate's index, of the article being compared (reused per thread).</summary>
-    [ThreadStatic]
-    private static Dictionary<int, (int Tags, double Terms)>? _scores;
-
     /// <summary>
-    /// The <see cref="MaxRelated"/> best candidates: most shared tags, then the highest term score (rounded, so that
-    /// summation order cannot reorder ties), then the lowest index (the documents are sorted by URL).
+    /// The indexes of the articles related to article <paramref name="i"/>, best first: every article sharing a tag or a
+    /// distinctive stem is scored (shared tags; per shared stem the lower of the two weights, summed in the order of
+    /// <paramref name="i"/>'s stems, so the sums do not depend on threads).
     /// </summary>
-    private static List<int> Best(Dictionary<int, (int Tags, double Terms)> scores)
+    private static List<int> RelatedTo(int i, Links links)
     {
-        var best = new List<(int Index, int Tags, double Terms)>(MaxRelated + 1);
-        foreach (var (j, score) in scores)
+        var scores = _scores is { } reused && reused.Tags.Length >= links.Count ? reused : _scores = new Scores(links.Count);
+        scores.Start();
+        foreach (var tag in links.TagsOf[i])
         {
-            var candidate = (j, score.Tags, Math.Round(score.Terms, 9));
-            var at = best.Count;
-            while (at > 0 && Before(candidate, best[at - 1])) at--;
-            if (at >= MaxRelated) continue;
-            best.Insert(at, candidate);
-            if (best.Count > MaxRelated) best.RemoveAt(MaxRelated);
+            foreach (var j in links.ByTag[tag])
+            {
+                if (j != i) scores.Tags[scores.Touch(j)]++;
+            }
+        }
+
+        foreach (var (term, weight) in links.TermsOf[i])
+        {
+            foreach (var (j, other) in links.ByTerm[term])
+            {
+                if (j != i) scores.Terms[scores.Touch(j)] += Math.Min(weight, other);
+            }
+        }
+
+        var best = new List<(int Index, int Tags, double Terms)>(MaxRelated + 1);
+        foreach (var j in scores.Touched)
+        {
+            Insert(best, (j, scores.Tags[j], Math.Round(scores.Terms[j], 9)));
         }
 
         return best.Select(b => b.Index).ToList();
+    }
+
+    /// <summary>The articles' tags and distinctive stems as numbers, and for each tag and stem the articles having it (in article order).</summary>
+    private sealed class Links
+    {
+        public Links(List<HashSet<string>> tags, List<Dictionary<string, double>> terms)
+        {
+            Count = tags.Count;
+            var tagIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            TagsOf = tags.Select(set => set.Select(tag => Id(tagIds, tag)).ToArray()).ToArray();
+            TermsOf = terms.Select(map => map.Select(p => (Id(termIds, p.Key), p.Value)).ToArray()).ToArray();
+            ByTag = Enumerable.Range(0, tagIds.Count).Select(_ => new List<int>()).ToArray();
+            ByTerm = Enumerable.Range(0, termIds.Count).Select(_ => new List<(int, double)>()).ToArray();
+            for (var i = 0; i < Count; i++)
+            {
+                foreach (var tag in TagsOf[i]) ByTag[tag].Add(i);
+                foreach (var (term, weight) in TermsOf[i]) ByTerm[term].Add((i, weight));
+            }
+        }
+
+        public int Count { get; }
+
+        public int[][] TagsOf { get; }
+
+        /// <summary>Per article, its stems and their weights, in the order of <see cref="DistinctiveTerms"/>.</summary>
+        public (int Term, double Weight)[][] TermsOf { get; }
+
+        public List<int>[] ByTag { get; }
+
+        public List<(int Article, double Weight)>[] ByTerm { get; }
+
+        private static int Id(Dictionary<string, int> ids, string key)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var exists);
+            if (!exists) id = ids.Count - 1;
+            return id;
+        }
+    }
+
+    /// <summary>The candidates' scores against the article being compared, by candidate index (reused per thread).</summary>
+    [ThreadStatic]
+    private static Scores? _scores;
+
+    /// <summary>Scores by article index; an entry counts only once touched in the current round, so nothing is cleared between articles.</summary>
+    private sealed class Scores(int count)
+    {
+        private readonly int[] _round = new int[count];
+        private int _current;
+
+        public int[] Tags { get; } = new int[count];
+
+        public double[] Terms { get; } = new double[count];
+
+        /// <summary>The articles touched in this round, in the order first touched.</summary>
+        public List<int> Touched { get; } = [];
+
+        public void Start()
+        {
+            _current++;
+            Touched.Clear();
+        }
+
+        /// <summary>Makes <paramref name="j"/> a candidate of this round (with zero scores the first time) and returns it.</summary>
+        public int Touch(int j)
+        {
+            if (_round[j] == _current) return j;
+            (_round[j], Tags[j], Terms[j]) = (_current, 0, 0);
+            Touched.Add(j);
+            return j;
+        }
+    }
+
+    /// <summary>
+    /// Puts a candidate in its place among the best so far, keeping the <see cref="MaxRelated"/> best: most shared tags,
+    /// then the highest term score (rounded, so that summation order cannot reorder ties), then the lowest index (the
+    /// documents are sorted by URL).
+    /// </summary>
+    private static void Insert(List<(int Index, int Tags, double Terms)> best, (int Index, int Tags, double Terms) candidate)
+    {
+        var at = best.Count;
+        while (at > 0 && Before(candidate, best[at - 1])) at--;
+        if (at >= MaxRelated) return;
+        best.Insert(at, candidate);
+        if (best.Count > MaxRelated) best.RemoveAt(MaxRelated);
     }
 
     private static bool Before((int Index, int Tags, double Terms) a, (int Index, int Tags, double Terms) b) =>
@@ -127,16 +191,20 @@ public static class RelatedArticleFinder
     /// <summary>How often each stem occurs in the compared fields; words are counted first (by reference) and each distinct one stemmed once.</summary>
     private static Dictionary<string, int> Count(SearchDocument document, StemCache stems, IReadOnlySet<string> stopWords)
     {
-        var byWord = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+        var byWord = _byWord ??= new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+        byWord.Clear();
         var words = document.Words;
-        var texts = words.Sections.SelectMany(s => s.Heading)
-            .Concat(words.Sections.Count > 0 ? words.Sections[0].Plain.Concat(words.Sections[0].Quoted) : [])
-            .Concat(words.Title).Concat(words.Summary).Concat(words.Title);
-        foreach (var word in texts)
+        foreach (var section in words.Sections) Add(byWord, section.Heading);
+        if (words.Sections.Count > 0)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _)++;
+            Add(byWord, words.Sections[0].Plain);
+            Add(byWord, words.Sections[0].Quoted);
         }
 
+        // The title counts twice.
+        Add(byWord, words.Title);
+        Add(byWord, words.Summary);
+        Add(byWord, words.Title);
         var counts = new Dictionary<string, int>(byWord.Count, StringComparer.Ordinal);
         foreach (var (word, count) in byWord)
         {
@@ -149,23 +217,15 @@ public static class RelatedArticleFinder
         return counts;
     }
 
-    private static Dictionary<string, List<int>> Invert(List<HashSet<string>> sets)
+    private static void Add(Dictionary<string, int> byWord, IReadOnlyList<string> words)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < sets.Count; i++)
+        foreach (var word in words)
         {
-            foreach (var key in sets[i])
-            {
-                if (!index.TryGetValue(key, out var list))
-                {
-                    list = [];
-                    index.Add(key, list);
-                }
-
-                list.Add(i);
-            }
+            CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _)++;
         }
-
-        return index;
     }
+
+    /// <summary>One document's word counts (by reference), reused by each thread for the next document.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, int>? _byWord;
 }
