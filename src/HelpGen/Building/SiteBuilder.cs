@@ -63,7 +63,7 @@ public sealed class SiteBuilder
                 return result.Config is not null && !result.HasErrors;
             }, checkpoint, allowExchange, swapped: () =>
             {
-                if (result!.Diagnostics.Count == 0 && reuse?.Record is { } record) TrySave(cache!, record, [.. written!.Files, OutputFolder.MarkerName]);
+                if (result!.Diagnostics.Count == 0 && reuse?.Record is { } record) TrySave(cache!, record, [.. written!.Files, OutputFolder.MarkerName], written.Linked);
             });
         }
         finally
@@ -75,11 +75,11 @@ public sealed class SiteBuilder
     }
 
     /// <summary>Saves the build record; a full disk only costs the next build its shortcuts.</summary>
-    private static void TrySave(BuildCache cache, BuildRecord record, IReadOnlyList<string> files)
+    private static void TrySave(BuildCache cache, BuildRecord record, IReadOnlyList<string> files, IReadOnlySet<string> linked)
     {
         try
         {
-            cache.Save(record, files);
+            cache.Save(record, files, linked);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -18,6 +18,9 @@ public sealed class BuildCache(string outputDirectory)
     private const int FormatVersion = 3;
     private readonly string _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
 
+    /// <summary>The output folder's listing made by <see cref="Lookup"/>: each file's manifest line by site path.</summary>
+    private Dictionary<string, string>? _listed;
+
     /// <summary>The cache file of this output folder.</summary>
     public string FilePath => CacheFile("build", ".json");
 
@@ -92,13 +95,18 @@ public sealed class BuildCache(string outputDirectory)
 
     /// <summary>Records the output folder as the result of <paramref name="record"/> (written to a temporary file, then moved).</summary>
     /// <param name="files">Every file the build wrote into the folder, by site path; null lists the folder.</param>
-    public void Save(BuildRecord record, IReadOnlyList<string>? files = null)
+    /// <param name="linked">
+    /// Those of <paramref name="files"/> that are hard links to the files of the same path in the folder <see cref="Lookup"/>
+    /// listed (a kept page): a hard link has its file's size and modification time, so their lines are taken from that
+    /// listing instead of asking the file system again.
+    /// </param>
+    public void Save(BuildRecord record, IReadOnlyList<string>? files = null, IReadOnlySet<string>? linked = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         var temporary = FilePath + $".{Environment.ProcessId}.tmp";
         try
         {
-            Write(record, files, temporary);
+            Write(record, files, linked, temporary);
             File.Move(temporary, FilePath, overwrite: true);
         }
         finally
@@ -107,7 +115,7 @@ public sealed class BuildCache(string outputDirectory)
         }
     }
 
-    private void Write(BuildRecord record, IReadOnlyList<string>? files, string temporary)
+    private void Write(BuildRecord record, IReadOnlyList<string>? files, IReadOnlySet<string>? linked, string temporary)
     {
         using (var stream = File.Create(temporary))
         using (var json = new Utf8JsonWriter(stream))
@@ -139,7 +147,7 @@ public sealed class BuildCache(string outputDirectory)
             json.WriteStartArray("listFiles");
             foreach (var file in record.ListFiles) json.WriteStringValue(file);
             json.WriteEndArray();
-            json.WriteString("output", Manifest(files));
+            json.WriteString("output", Manifest(files, linked));
             json.WriteEndObject();
         }
     }
@@ -154,9 +162,9 @@ public sealed class BuildCache(string outputDirectory)
     /// The hash (LineHash) of the output folder's listing: every file's path, size and modification time (UTC ticks), in order.
     /// A file added, removed or touched since the build changes it. With <paramref name="files"/> (the files the build
     /// wrote) only those are looked at, which is quicker than listing every folder; a file missing from that list makes
-    /// the next build a miss, never a wrong hit.
+    /// the next build a miss, never a wrong hit. Without, the listing is also kept for <see cref="Save"/>.
     /// </summary>
-    private string Manifest(IReadOnlyList<string>? files = null)
+    private string Manifest(IReadOnlyList<string>? files = null, IReadOnlySet<string>? linked = null)
     {
         if (!Directory.Exists(_output)) return string.Empty;
         List<string> lines;
@@ -166,19 +174,29 @@ public sealed class BuildCache(string outputDirectory)
             var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
             var top = new DirectoryInfo(_output).EnumerateDirectories("*", new EnumerationOptions { AttributesToSkip = 0 }).Where(d => d.LinkTarget is null).Select(d => d.FullName).ToList();
             // Each top folder (a site has one per locale) in parallel: listing tens of thousands of folders is mostly system calls.
-            var parts = new List<string>[top.Count + 1];
-            Parallel.For(0, parts.Length, Parallelism.Options, i => parts[i] = new FileSystemEnumerable<string>(i < top.Count ? top[i] : _output, (ref FileSystemEntry e) =>
-                Line(e.ToFullPath()[root..], e.Length, e.LastWriteTimeUtc.UtcTicks), i < top.Count ? options : new EnumerationOptions { AttributesToSkip = 0 })
+            var parts = new List<(string Path, string Line)>[top.Count + 1];
+            Parallel.For(0, parts.Length, Parallelism.Options, i => parts[i] = new FileSystemEnumerable<(string, string)>(i < top.Count ? top[i] : _output, (ref FileSystemEntry e) =>
+            {
+                var relative = e.ToFullPath()[root..].Replace('\\', '/');
+                return (relative, Line(relative, e.Length, e.LastWriteTimeUtc.UtcTicks));
+            }, i < top.Count ? options : new EnumerationOptions { AttributesToSkip = 0 })
             {
                 ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || e.Attributes.HasFlag(FileAttributes.ReparsePoint),
             }.ToList());
-            lines = parts.SelectMany(p => p).ToList();
+            _listed = parts.SelectMany(p => p).ToDictionary(p => p.Path, p => p.Line, StringComparer.Ordinal);
+            lines = [.. _listed.Values];
         }
         else
         {
             var stats = new string?[files.Count];
             Parallel.For(0, files.Count, Parallelism.Options, i =>
             {
+                if (linked?.Contains(files[i]) == true && _listed?.TryGetValue(files[i], out var line) == true)
+                {
+                    stats[i] = line;
+                    return;
+                }
+
                 var info = new FileInfo(Path.Combine(_output, files[i]));
                 stats[i] = info.Exists ? Line(files[i], info.Length, info.LastWriteTimeUtc.Ticks) : null;
             });
@@ -219,7 +237,8 @@ public sealed class BuildCache(string outputDirectory)
         foreach (var entry in entries)
         {
             var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
-            if (entry.LinkTarget is { } target)
+            // Only a link has a target (asking a regular file costs a system call).
+            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is { } target)
             {
                 lines.Add(($"link {relative} -> {target}", null));
             }

@@ -38,7 +38,7 @@ public sealed class FolderSink : ISiteSink
     {
         var target = Target(file.Path);
         // A kept file is a hard link to the previous build's: writing through it would change that build's copy.
-        if (_kept.ContainsKey(file.Path)) File.Delete(target);
+        if (_kept.TryRemove(file.Path, out _)) File.Delete(target);
         File.WriteAllBytes(target, file.Content);
         _files.Enqueue(file.Path);
         if (Interlocked.Increment(ref _written) == 1) _checkpoint?.Invoke("writing");
@@ -54,9 +54,10 @@ public sealed class FolderSink : ISiteSink
         var source = SiteWriter.Inside(_previous, sitePath);
         var target = Target(sitePath);
         // The previous build's folder was checked file by file before the build; a file gone since is not papered over.
-        if (!HardLink.TryCreate(source, target)) File.Copy(source, target, overwrite: true);
+        var linked = HardLink.TryCreate(source, target);
+        if (!linked) File.Copy(source, target, overwrite: true);
 
-        _kept[sitePath] = true;
+        _kept[sitePath] = linked;
         _files.Enqueue(sitePath);
         if (Interlocked.Increment(ref _written) == 1) _checkpoint?.Invoke("writing");
         return true;
@@ -70,6 +71,9 @@ public sealed class FolderSink : ISiteSink
 
     /// <summary>The site path of every file written, copied or kept so far.</summary>
     public IReadOnlyList<string> Files => _files.ToArray();
+
+    /// <summary>The kept files that are hard links to the previous build's (not copies, not written over since).</summary>
+    public IReadOnlySet<string> Linked => _kept.Where(p => p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The full path of <paramref name="sitePath"/>, its folder created; a path leaving the folder is a bug and throws.</summary>
     private string Target(string sitePath)
