@@ -207,7 +207,8 @@ public sealed class BuildCache(string outputDirectory)
         return LineHash.Of(lines);
     }
 
-    private static string Line(string relative, long size, long ticks) => $"{relative.Replace('\\', '/')} {size} {ticks}";
+    /// <param name="relative">The file's site path (with forward slashes).</param>
+    private static string Line(string relative, long size, long ticks) => $"{relative} {size} {ticks}";
 
     /// <summary>One line per entry under <paramref name="directory"/>, in name order, each regular file's with the hash of its content (in parallel).</summary>
     private static void AppendFolder(List<(string Line, string? File)> lines, Dictionary<string, (string, long, DateTime)> digests, string root, DirectoryInfo directory)

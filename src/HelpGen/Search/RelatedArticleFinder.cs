@@ -55,7 +55,9 @@ public static class RelatedArticleFinder
         {
             foreach (var j in links.ByTag[tag])
             {
-                if (j != i) scores.Tags[scores.Touch(j)]++;
+                if (j == i) continue;
+                scores.Touch(j);
+                scores.Tags[j]++;
             }
         }
 
@@ -63,7 +65,9 @@ public static class RelatedArticleFinder
         {
             foreach (var (j, other) in links.ByTerm[term])
             {
-                if (j != i) scores.Terms[scores.Touch(j)] += Math.Min(weight, other);
+                if (j == i) continue;
+                scores.Touch(j);
+                scores.Terms[j] += Math.Min(weight, other);
             }
         }
 
@@ -137,13 +141,12 @@ public static class RelatedArticleFinder
             Touched.Clear();
         }
 
-        /// <summary>Makes <paramref name="j"/> a candidate of this round (with zero scores the first time) and returns it.</summary>
-        public int Touch(int j)
+        /// <summary>Makes <paramref name="j"/> a candidate of this round, with zero scores the first time.</summary>
+        public void Touch(int j)
         {
-            if (_round[j] == _current) return j;
+            if (_round[j] == _current) return;
             (_round[j], Tags[j], Terms[j]) = (_current, 0, 0);
             Touched.Add(j);
-            return j;
         }
     }
 
