@@ -54,6 +54,8 @@ public sealed class TerminalOutputTests : IDisposable
             Assert.Matches($@"(?m)^helpgen: {stage} +\d+\.\d\d s", verbose.Stderr);
         }
 
+        Assert.Matches(@"(?m)^helpgen: cpu +\d+\.\d\d s  allocated \d+\.\d\d GB, [\d,]+/[\d,]+/[\d,]+ collections \(gen0/1/2\), paused \d+\.\d\d s, peak working set [\d,]+ MiB$", verbose.Stderr);
+
         Assert.StartsWith("Built ", verbose.Stdout);
         Assert.True(quiet.ExitCode == 0, quiet.ToString());
         Assert.Equal(string.Empty, quiet.Stdout + quiet.Stderr);
