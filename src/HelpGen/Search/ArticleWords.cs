@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using HelpGen.Markdown;
 
 namespace HelpGen.Search;
@@ -33,37 +35,68 @@ public sealed record ArticleWords(
     /// </summary>
     internal static (string[] Plain, string[] Quoted) BodyWords(string text, string code)
     {
-        var inCode = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in Tokenizer.Tokenize(code))
+        var buffers = t_buffers ??= new Buffers();
+        buffers.Clear();
+        Tokenizer.AddWords(code, buffers.Run);
+        foreach (var word in buffers.Run)
         {
-            inCode[word] = inCode.GetValueOrDefault(word) + 1;
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(buffers.InCode, word, out _);
+            count++;
         }
 
-        var plain = t_plain ??= new List<string>(4096);
-        plain.Clear();
-        var quoted = new List<string>();
-        foreach (var (run, isQuoted) in QuotedText.Split(text))
+        QuotedText.AddRuns(text, buffers.Runs);
+        foreach (var run in buffers.Runs)
         {
-            foreach (var word in Tokenizer.Tokenize(run))
+            buffers.Run.Clear();
+            Tokenizer.AddWords(text.AsSpan(run.Start, run.Length), buffers.Run);
+            foreach (var word in buffers.Run)
             {
-                var codeLeft = inCode.GetValueOrDefault(word);
-                if (codeLeft > 0)
+                var inCode = false;
+                if (buffers.InCode.Count > 0)
                 {
-                    inCode[word] = codeLeft - 1;
+                    ref var codeLeft = ref CollectionsMarshal.GetValueRefOrNullRef(buffers.InCode, word);
+                    if (!Unsafe.IsNullRef(ref codeLeft) && codeLeft > 0)
+                    {
+                        codeLeft--;
+                        inCode = true;
+                    }
                 }
 
-                (isQuoted || codeLeft > 0 ? quoted : plain).Add(word);
+                (run.Quoted || inCode ? buffers.Quoted : buffers.Plain).Add(word);
             }
         }
 
-        var words = (plain.ToArray(), quoted.ToArray());
-        if (plain.Capacity > 1 << 16) t_plain = null;
+        var words = (buffers.Plain.Count == 0 ? [] : buffers.Plain.ToArray(), buffers.Quoted.Count == 0 ? [] : buffers.Quoted.ToArray());
+        if (buffers.Plain.Capacity > 1 << 16) t_buffers = null;
         return words;
     }
 
-    /// <summary>The body words of the article being split on this thread (reused: only its exact-size copy is kept).</summary>
+    /// <summary>
+    /// The lists and counts of the section being split on this thread (reused: only the exact-size copies of its words
+    /// are kept).
+    /// </summary>
     [ThreadStatic]
-    private static List<string>? t_plain;
+    private static Buffers? t_buffers;
+
+    private sealed class Buffers
+    {
+        public readonly List<string> Plain = new(4096);
+        public readonly List<string> Quoted = [];
+        public readonly List<string> Run = [];
+        public readonly List<QuotedText.Run> Runs = [];
+
+        /// <summary>How many times each word of the section's code is still to be met in its text.</summary>
+        public readonly Dictionary<string, int> InCode = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            Plain.Clear();
+            Quoted.Clear();
+            Run.Clear();
+            Runs.Clear();
+            InCode.Clear();
+        }
+    }
 
     /// <summary>Every word, field by field (title, tags, summary, then each section's heading and body).</summary>
     public IEnumerable<string> All() =>

@@ -23,6 +23,14 @@ internal static class QuotedText
     /// <summary>The runs of <paramref name="text"/> in order, each with whether it is inside quotation marks.</summary>
     public static IEnumerable<(string Text, bool Quoted)> Split(string text)
     {
+        var runs = new List<Run>();
+        AddRuns(text, runs);
+        return runs.Select(r => (text.Substring(r.Start, r.Length), r.Quoted));
+    }
+
+    /// <summary>Appends the runs of <paramref name="text"/> to <paramref name="runs"/>, in order, as ranges of the text.</summary>
+    public static void AddRuns(string text, List<Run> runs)
+    {
         var start = 0;
         var i = 0;
         while (i < text.Length)
@@ -37,18 +45,21 @@ internal static class QuotedText
 
             if (i > start)
             {
-                yield return (text[start..i], false);
+                runs.Add(new Run(start, i - start, false));
             }
 
-            yield return (text[(i + 1)..close], true);
+            runs.Add(new Run(i + 1, close - i - 1, true));
             start = i = close + 1;
         }
 
         if (start < text.Length)
         {
-            yield return (text[start..], false);
+            runs.Add(new Run(start, text.Length - start, false));
         }
     }
+
+    /// <summary>A run of a text: where it starts, how long it is, and whether it is quoted.</summary>
+    public readonly record struct Run(int Start, int Length, bool Quoted);
 
     private static int FindClose(string text, int open, char closer)
     {

@@ -14,6 +14,23 @@ public static class TextNormalizer
     /// <summary>Normalizes a text (or one word) for indexing and querying.</summary>
     public static string Normalize(string text) => IsStable(text) ? LowerStable(text) : NormalizeSlow(text);
 
+    /// <summary>
+    /// <see cref="Normalize(string)"/> of a span, written into <paramref name="buffer"/> (grown when too small) when the text
+    /// needs no ICU, which is nearly always; the span is valid until the buffer's next use.
+    /// </summary>
+    internal static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> text, ref char[]? buffer)
+    {
+        if (!IsStable(text))
+        {
+            return NormalizeSlow(text.ToString());
+        }
+
+        var length = StableLength(text);
+        if (buffer is null || buffer.Length < length) buffer = new char[Math.Max(length, 4096)];
+        LowerStable(text, buffer);
+        return buffer.AsSpan(0, length);
+    }
+
     /// <summary>The full rule, through ICU: NFKC, then lower case, then "ё" and "ß".</summary>
     internal static string NormalizeSlow(string text)
     {
@@ -49,7 +66,7 @@ public static class TextNormalizer
     /// a compatibility character. Nearly all help text is like that, and then ICU is not needed (a test compares both
     /// paths for every such character).
     /// </summary>
-    internal static bool IsStable(string text)
+    internal static bool IsStable(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -76,35 +93,29 @@ public static class TextNormalizer
     /// <summary>The invariant lower case of every character below U+0460, looked up once (ICU per character is slow).</summary>
     private static readonly char[] LowerTable = Enumerable.Range(0, 0x460).Select(c => char.ToLowerInvariant((char)c)).ToArray();
 
-    /// <summary><see cref="Normalize"/> of a text for which <see cref="IsStable"/> holds: lower case, "ё" → "е", "ß" → "ss".</summary>
-    private static string LowerStable(string text)
+    /// <summary><see cref="Normalize(string)"/> of a text for which <see cref="IsStable"/> holds: lower case, "ё" → "е", "ß" → "ss".</summary>
+    private static string LowerStable(string text) =>
+        string.Create(StableLength(text), text, static (span, source) => LowerStable(source, span));
+
+    /// <summary>The length of a stable text once lower-cased: one more for each "ß".</summary>
+    private static int StableLength(ReadOnlySpan<char> text) => text.Length + text.Count('ß');
+
+    private static void LowerStable(ReadOnlySpan<char> source, Span<char> target)
     {
-        var length = text.Length;
-        foreach (var c in text)
+        var j = 0;
+        foreach (var c in source)
         {
-            if (c == 'ß')
+            var lower = c < LowerTable.Length ? LowerTable[c] : char.ToLowerInvariant(c);
+            if (lower == 'ß')
             {
-                length++;
+                target[j++] = 's';
+                target[j++] = 's';
+            }
+            else
+            {
+                target[j++] = lower == 'ё' ? 'е' : lower;
             }
         }
-
-        return string.Create(length, text, static (span, source) =>
-        {
-            var j = 0;
-            foreach (var c in source)
-            {
-                var lower = c < LowerTable.Length ? LowerTable[c] : char.ToLowerInvariant(c);
-                if (lower == 'ß')
-                {
-                    span[j++] = 's';
-                    span[j++] = 's';
-                }
-                else
-                {
-                    span[j++] = lower == 'ё' ? 'е' : lower;
-                }
-            }
-        });
     }
 
     /// <summary>

@@ -18,7 +18,18 @@ public static class Tokenizer
     {
         var words = _scratch ??= [];
         words.Clear();
-        var normalized = TextNormalizer.Normalize(text);
+        AddWords(text, words);
+        return words.Count == 0 ? [] : words.ToArray();
+    }
+
+    /// <summary>
+    /// Appends the words of <paramref name="text"/> to <paramref name="words"/>. The text is normalized into a buffer
+    /// reused by the thread, and each word is a string shared with its earlier occurrences (<see cref="Intern"/>), so
+    /// splitting a text allocates little more than its new words.
+    /// </summary>
+    internal static void AddWords(ReadOnlySpan<char> text, List<string> words)
+    {
+        var normalized = TextNormalizer.Normalize(text, ref _normalized);
         var i = 0;
         while (i < normalized.Length)
         {
@@ -31,18 +42,24 @@ public static class Tokenizer
                 i++;
             }
         }
-
-        return words.Count == 0 ? [] : words.ToArray();
     }
 
-    /// <summary>The list each call collects its words in, per thread; the result is an exact-size copy.</summary>
+    /// <summary>The list <see cref="Tokenize"/> collects its words in, per thread; the result is an exact-size copy.</summary>
     [ThreadStatic]
     private static List<string>? _scratch;
 
+    /// <summary>The normalized text being split on this thread.</summary>
+    [ThreadStatic]
+    private static char[]? _normalized;
+
+    /// <summary>The hyphen-joined form being built on this thread.</summary>
+    [ThreadStatic]
+    private static char[]? _joined;
+
     /// <summary>Reads hyphen-joined parts from <paramref name="i"/>, adding each part and the joined form; returns the end.</summary>
-    private static int ReadCompound(string s, int i, List<string> words)
+    private static int ReadCompound(ReadOnlySpan<char> s, int i, List<string> words)
     {
-        StringBuilder? compound = null;
+        var joined = 0;
         var parts = 0;
         while (true)
         {
@@ -51,22 +68,32 @@ public static class Tokenizer
             parts++;
             if (JoinsNext(s, i) && IsHyphen(s[i]))
             {
-                (compound ??= new StringBuilder()).Append(part);
+                Append(ref _joined, ref joined, part);
                 i++;
                 continue;
             }
 
             if (parts > 1)
             {
-                Add(words, compound!.Append(part).ToString());
+                Append(ref _joined, ref joined, part);
+                var compound = _joined.AsSpan(0, joined);
+                Add(words, compound.Length > MaxWordLength ? compound.ToString() : Intern(compound));
             }
 
             return i;
         }
     }
 
+    private static void Append(ref char[]? buffer, ref int length, string part)
+    {
+        buffer ??= new char[256];
+        if (length + part.Length > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + part.Length));
+        part.CopyTo(buffer.AsSpan(length));
+        length += part.Length;
+    }
+
     /// <summary>Reads one word, dropping apostrophes between its letters.</summary>
-    private static string ReadPart(string s, ref int i)
+    private static string ReadPart(ReadOnlySpan<char> s, ref int i)
     {
         var start = i;
         while (i < s.Length && IsWordChar(s[i]))
@@ -76,10 +103,11 @@ public static class Tokenizer
 
         if (!(JoinsNext(s, i) && IsApostrophe(s[i])))
         {
-            return i - start > MaxWordLength ? s.Substring(start, i - start) : Intern(s.AsSpan(start, i - start));
+            var word = s[start..i];
+            return word.Length > MaxWordLength ? word.ToString() : Intern(word);
         }
 
-        var joined = new StringBuilder().Append(s, start, i - start);
+        var joined = new StringBuilder().Append(s[start..i]);
         while (JoinsNext(s, i) && IsApostrophe(s[i]))
         {
             start = ++i;
@@ -88,13 +116,13 @@ public static class Tokenizer
                 i++;
             }
 
-            joined.Append(s, start, i - start);
+            joined.Append(s[start..i]);
         }
 
         return joined.ToString();
     }
 
-    private static bool JoinsNext(string s, int i) => i + 1 < s.Length && IsWordChar(s[i + 1]);
+    private static bool JoinsNext(ReadOnlySpan<char> s, int i) => i + 1 < s.Length && IsWordChar(s[i + 1]);
 
     internal static bool IsWordChar(char c) => c < 128
         ? char.IsAsciiLetterOrDigit(c)
