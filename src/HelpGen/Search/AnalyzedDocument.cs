@@ -2,15 +2,16 @@ using System.Runtime.CompilerServices;
 
 namespace HelpGen.Search;
 
-/// <summary>One document's terms: per stem the frequency in each field and where it occurs; and the field lengths.</summary>
-internal sealed record AnalyzedDocument(
-    SearchDocument Source,
-    IReadOnlyDictionary<string, TermOccurrence> Terms,
-    int[] FieldLengths);
+/// <summary>
+/// One stem of one document as the index stores it: the stem, its quantized BM25F weight in the document
+/// (<see cref="SearchScoring.Quantize"/>) and the mask of where it occurs (bit 0 title, bit 1 + i section i).
+/// A document's postings are an array of these: a locale has millions.
+/// </summary>
+internal readonly record struct Posting(string Stem, int Weight, uint Mask);
 
 /// <summary>
-/// How often a stem occurs in each field of one document, and the mask of places (bit 0 title, bit 1 + i section i).
-/// A value type stored inside the document's dictionary: a locale has millions of these.
+/// How often a stem occurs in each field of one document, and the mask of places (bit 0 title, bit 1 + i section i),
+/// while the document is analyzed.
 /// </summary>
 internal struct TermOccurrence
 {

@@ -110,8 +110,17 @@ public sealed partial class SearchIndexBuilder
         }));
     }
 
-    private static IEnumerable<OutputFile> WriteTextBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents) =>
-        Blocks(documents, layout.TextBlockSize).Select((block, b) => writer.Write($"x{b}", json =>
+    /// <summary>The text blocks, written in parallel (a sharded index has one per document).</summary>
+    private static OutputFile[] WriteTextBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents)
+    {
+        var blocks = Blocks(documents, layout.TextBlockSize).ToArray();
+        var files = new OutputFile[blocks.Length];
+        Parallel.For(0, blocks.Length, Parallelism.Options, b => files[b] = WriteTextBlock(writer, $"x{b}", blocks[b]));
+        return files;
+    }
+
+    private static OutputFile WriteTextBlock(IndexFileWriter writer, string name, List<SearchDocument> block) =>
+        writer.Write(name, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("d");
@@ -128,7 +137,7 @@ public sealed partial class SearchIndexBuilder
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }));
+        });
 
     private static void WriteHeading(Utf8JsonWriter json, string? id, string? text)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HelpGen.Output;
 using HelpGen.Search.Languages;
 using HelpGen.Search.Stemming;
@@ -80,11 +81,26 @@ public sealed partial class SearchIndexBuilder
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
-    private static AnalyzedDocument[] Analyze(List<SearchDocument> documents, StemCache stems, Func<string, IReadOnlyList<string>>? parts)
+    /// <summary>
+    /// Each document's postings, weighted against the locale's average field lengths (summed in document order, so
+    /// the weights do not depend on the number of threads).
+    /// </summary>
+    private static Posting[][] Analyze(List<SearchDocument> documents, StemCache stems, Func<string, IReadOnlyList<string>>? parts)
     {
+        var lengths = new int[documents.Count][];
+        Parallel.For(0, documents.Count, Parallelism.Options, i => lengths[i] = DocumentAnalyzer.FieldLengths(documents[i].Words));
+        var averages = new double[SearchScoring.FieldCount];
+        foreach (var document in lengths)
+        {
+            for (var f = 0; f < SearchScoring.FieldCount; f++)
+            {
+                averages[f] += document[f] / (double)documents.Count;
+            }
+        }
+
         var analyzer = new DocumentAnalyzer(stems, parts);
-        var analyzed = new AnalyzedDocument[documents.Count];
-        Parallel.For(0, documents.Count, Parallelism.Options, i => analyzed[i] = analyzer.Analyze(documents[i]));
+        var analyzed = new Posting[documents.Count][];
+        Parallel.For(0, documents.Count, Parallelism.Options, i => analyzed[i] = analyzer.Analyze(documents[i], lengths[i], averages));
         return analyzed;
     }
 
@@ -111,31 +127,16 @@ public sealed partial class SearchIndexBuilder
         return word => parts.TryGetValue(word, out var found) ? found : [];
     }
 
-    private static Dictionary<string, PostingList> CollectPostings(AnalyzedDocument[] analyzed)
+    /// <summary>Each stem's postings, in ascending document order.</summary>
+    private static Dictionary<string, PostingList> CollectPostings(Posting[][] analyzed)
     {
-        var averages = new double[SearchScoring.FieldCount];
-        foreach (var document in analyzed)
-        {
-            for (var f = 0; f < SearchScoring.FieldCount; f++)
-            {
-                averages[f] += document.FieldLengths[f] / (double)analyzed.Length;
-            }
-        }
-
         var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
         for (var id = 0; id < analyzed.Length; id++)
         {
-            var document = analyzed[id];
-            foreach (var (stem, occurrence) in document.Terms)
+            foreach (var posting in analyzed[id])
             {
-                if (!postings.TryGetValue(stem, out var list))
-                {
-                    list = new PostingList();
-                    postings.Add(stem, list);
-                }
-
-                var weight = SearchScoring.Quantize(occurrence.Frequencies, document.FieldLengths, averages);
-                list.Add(id, weight, occurrence.Mask);
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, posting.Stem, out _);
+                (list ??= new PostingList()).Add(id, posting.Weight, posting.Mask);
             }
         }
 
