@@ -52,6 +52,14 @@ public sealed class PageBuilder(SitePlan plan, Theme theme, LinkStyle style, Rel
         return _pages.Render(model, body.Article.SitePath, new PageOrigin(body.Article.Source.DisplayPath, body.Links));
     }
 
+    /// <summary>Wraps a body in its page as <see cref="Article(LocalePlan, SectionPlan, RenderedArticle, out SitemapEntry?)"/> does, handing the page to <paramref name="sink"/> without a copy; returns its path.</summary>
+    public string Article(LocalePlan locale, SectionPlan section, RenderedArticle body, ISiteSink sink, out SitemapEntry? sitemap)
+    {
+        var model = Factory.Article(locale, section, body);
+        sitemap = PageRenderer.SitemapEntryOf(model);
+        return _pages.Render(model, body.Article.SitePath, new PageOrigin(body.Article.Source.DisplayPath, body.Links), sink);
+    }
+
     /// <summary>Renders one list page.</summary>
     public OutputFile List(ListPage page) => List(page, out _);
 

@@ -31,4 +31,26 @@ public sealed class PageRenderer(Theme theme, DiagnosticBag diagnostics)
 
         return new OutputFile(file, html, origin);
     }
+
+    /// <summary>
+    /// Renders a page as <see cref="Render(PageModel, string, PageOrigin?)"/> does and hands it to <paramref name="sink"/>
+    /// straight from the theme's buffer; returns the file's path.
+    /// </summary>
+    public string Render(PageModel model, string path, PageOrigin? origin, ISiteSink sink)
+    {
+        var file = FileOf(path);
+        ReadOnlyMemory<byte> html;
+        try
+        {
+            html = theme.RenderUtf8Buffered(model);
+        }
+        catch (ThemeRenderException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeRenderFailed, $"the theme failed to render {file}: {ex.Message}", origin?.SourceFile);
+            html = ReadOnlyMemory<byte>.Empty;
+        }
+
+        sink.Add(file, html.Span, origin);
+        return file;
+    }
 }

@@ -174,7 +174,8 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
     private void RenderArticle(ArticlePage page)
     {
         if (!_bodies.TryRemove(page.Article.SitePath, out var body)) body = _builder.Body(ParseNow(page.Article.Source), page.Article, _resolver);
-        Add(_builder.Article(page.Locale, page.Section, body, out var sitemap));
+        _paths.Add(_builder.Article(page.Locale, page.Section, body, sink, out var sitemap));
+        Interlocked.Increment(ref _htmlFiles);
         if (sitemap is not null) _sitemap.Add(sitemap);
         BuildProgress.Step(options.Progress, BuildProgress.Pages, ref _renderedCount, _pageTotal);
     }

@@ -34,13 +34,20 @@ public sealed class FolderSink : ISiteSink
 
     private readonly string? _previous;
 
-    public void Add(OutputFile file)
+    public void Add(OutputFile file) => Add(file.Path, file.Content);
+
+    /// <summary>Writes the bytes at once, without copying them (see <see cref="ISiteSink.Add(string, ReadOnlySpan{byte}, PageOrigin?)"/>).</summary>
+    public void Add(string path, ReadOnlySpan<byte> content, PageOrigin? origin = null)
     {
-        var target = Target(file.Path);
+        var target = Target(path);
         // A kept file is a hard link to the previous build's: writing through it would change that build's copy.
-        if (_kept.TryRemove(file.Path, out _)) File.Delete(target);
-        File.WriteAllBytes(target, file.Content);
-        _files.Enqueue(file.Path);
+        if (_kept.TryRemove(path, out _)) File.Delete(target);
+        using (var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, content.Length))
+        {
+            RandomAccess.Write(handle, content, 0);
+        }
+
+        _files.Enqueue(path);
         if (Interlocked.Increment(ref _written) == 1) _checkpoint?.Invoke("writing");
     }
 

@@ -10,6 +10,12 @@ public interface ISiteSink
     /// <summary>Takes one file of the site.</summary>
     void Add(OutputFile file);
 
+    /// <summary>
+    /// Takes one file whose bytes are only valid during the call (a renderer's reused buffer): a sink that keeps files
+    /// copies them, one that writes them out need not.
+    /// </summary>
+    void Add(string path, ReadOnlySpan<byte> content, PageOrigin? origin = null) => Add(new OutputFile(path, content.ToArray(), origin));
+
     /// <summary>Takes a file copied unchanged from the source folder (an asset), read by the sink, not the pipeline.</summary>
     void Copy(string sitePath, string sourceFile);
 }

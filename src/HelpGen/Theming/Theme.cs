@@ -68,6 +68,13 @@ public sealed class Theme
     /// <summary>Renders one page as <see cref="Render(PageModel)"/> does, as UTF-8 bytes.</summary>
     public byte[] RenderUtf8(PageModel model) => Render(model, static (context, layout, page) => context.RenderUtf8(layout, page));
 
+    /// <summary>
+    /// Renders one page as <see cref="RenderUtf8"/> does, into the calling thread's buffer: the bytes are valid until the
+    /// thread renders its next page.
+    /// </summary>
+    public ReadOnlyMemory<byte> RenderUtf8Buffered(PageModel model) =>
+        Render(model, static (context, layout, page) => context.RenderUtf8Buffered(layout, page));
+
     private T Render<T>(PageModel model, Func<ThemeTemplateContext, Template, PageModel, T> render)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -50,7 +50,13 @@ internal sealed class ThemeTemplateContext : TemplateContext
     }
 
     /// <summary>Renders a page as UTF-8 bytes (what is written to disk), without building its text first.</summary>
-    public byte[] RenderUtf8(Template template, PageModel model)
+    public byte[] RenderUtf8(Template template, PageModel model) => RenderUtf8Buffered(template, model).ToArray();
+
+    /// <summary>
+    /// Renders a page as UTF-8 bytes into this context's buffer: valid until the context renders the next page (a
+    /// caller that writes the page out at once saves copying it).
+    /// </summary>
+    public ReadOnlyMemory<byte> RenderUtf8Buffered(Template template, PageModel model)
     {
         Page = model;
         _page.Set(model);
@@ -58,7 +64,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
         try
         {
             template.Render(this);
-            return _utf8.Take();
+            return _utf8.TakeBuffered();
         }
         finally
         {

@@ -23,10 +23,15 @@ internal sealed class Utf8Output : IScriptOutput
     }
 
     /// <summary>The bytes written since the last call, then an empty buffer for the next page.</summary>
-    public byte[] Take()
+    public byte[] Take() => TakeBuffered().ToArray();
+
+    /// <summary>
+    /// The bytes written since the last call, in the buffer itself: valid until the next write, which starts the next page.
+    /// </summary>
+    public ReadOnlyMemory<byte> TakeBuffered()
     {
         _encoder.Convert(ReadOnlySpan<char>.Empty, _buffer, flush: true, out _, out _);
-        var bytes = _buffer.WrittenSpan.ToArray();
+        var bytes = _buffer.WrittenMemory;
         _buffer.ResetWrittenCount();
         _encoder.Reset();
         return bytes;
