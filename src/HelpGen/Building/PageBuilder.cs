@@ -41,8 +41,9 @@ public sealed class PageBuilder(SitePlan plan, Theme theme, LinkStyle style, Rel
         Article(locale, section, Body(parsed, article, resolver), out _);
 
     /// <summary>An article's body as one page shows it (links resolved by <paramref name="resolver"/>).</summary>
-    public RenderedArticle Body(ParsedArticle parsed, LocalizedArticle article, LinkResolver resolver) =>
-        ArticleRenderer.Render(parsed, article, resolver, theme.Strings(article.Source.Language));
+    /// <param name="sibling">The body of another page of the same parse, whose HTML is taken when this page's links resolve the same (see <see cref="ArticleRenderer.Render"/>).</param>
+    public RenderedArticle Body(ParsedArticle parsed, LocalizedArticle article, LinkResolver resolver, RenderedArticle? sibling = null) =>
+        ArticleRenderer.Render(parsed, article, resolver, theme.Strings(article.Source.Language), sibling);
 
     /// <summary>Wraps a body rendered earlier (<see cref="Body"/>) in its page, and gives the page's sitemap entry.</summary>
     public OutputFile Article(LocalePlan locale, SectionPlan section, RenderedArticle body, out SitemapEntry? sitemap)

@@ -143,9 +143,11 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         }
 
         var parsed = ParseNow(source);
+        RenderedArticle? sibling = null;
         foreach (var page in _pagesOf[source.FullPath])
         {
-            _bodies[page.Article.SitePath] = _builder.Body(parsed, page.Article, _resolver);
+            // ru-ru and ru-kz show the same file: their bodies are one string when the links resolve the same.
+            _bodies[page.Article.SitePath] = sibling = _builder.Body(parsed, page.Article, _resolver, sibling);
         }
 
         var words = SearchDocumentFactory.Words(parsed.Outline);

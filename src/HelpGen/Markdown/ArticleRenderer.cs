@@ -15,9 +15,19 @@ namespace HelpGen.Markdown;
 public static class ArticleRenderer
 {
     /// <param name="strings">The theme's UI strings in the page language; alert titles use <c>alert.note</c>, <c>alert.warning</c>, ...</param>
-    public static RenderedArticle Render(ParsedArticle parsed, LocalizedArticle article, LinkResolver resolver, IReadOnlyDictionary<string, string>? strings = null)
+    /// <param name="sibling">
+    /// The body of another page of the same parse with the same strings (the same file shown by another locale): when
+    /// this page's links resolve to the same targets, its HTML is the sibling's, which is taken instead of rendered again.
+    /// </param>
+    public static RenderedArticle Render(ParsedArticle parsed, LocalizedArticle article, LinkResolver resolver, IReadOnlyDictionary<string, string>? strings = null, RenderedArticle? sibling = null)
     {
         var rewrites = ResolveLinks(WrittenLink.Of(parsed), article, resolver, out var links);
+        var merged = RawHtmlLinks.Merge(parsed, links);
+        if (sibling is not null && sibling.Parsed == parsed.Outline && sibling.Links.SequenceEqual(merged))
+        {
+            return sibling with { Article = article };
+        }
+
         var writer = new StringWriter(ThreadBuffers.Html());
         var renderer = new HtmlRenderer(writer);
         MarkdownParser.Pipeline.Setup(renderer);
@@ -25,7 +35,7 @@ public static class ArticleRenderer
         if (strings is not null) LocalizeAlerts(renderer, strings);
         ScrollTables(renderer, strings?.GetValueOrDefault("article.table") ?? "Table");
         renderer.Render(parsed.Document);
-        return new RenderedArticle(article, parsed.Outline, writer.ToString(), RawHtmlLinks.Merge(parsed, links));
+        return new RenderedArticle(article, parsed.Outline, writer.ToString(), merged);
     }
 
     /// <summary>
