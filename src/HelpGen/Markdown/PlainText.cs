@@ -82,20 +82,29 @@ public static class PlainText
         var pendingSpace = false;
         foreach (var chunk in text.GetChunks())
         {
-            foreach (var c in chunk.Span)
+            var span = chunk.Span;
+            var i = 0;
+            while (i < span.Length)
             {
-                if (char.IsWhiteSpace(c))
+                if (IsWhiteSpace(span[i]))
                 {
                     pendingSpace = result.Length > 0;
+                    i++;
                     continue;
                 }
 
+                // A run of other characters is copied at once.
+                var start = i;
+                while (i < span.Length && !IsWhiteSpace(span[i])) i++;
                 if (pendingSpace) result.Append(' ');
                 pendingSpace = false;
-                result.Append(c);
+                result.Append(span[start..i]);
             }
         }
 
         return result.ToString();
     }
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, answered at once for printable ASCII.</summary>
+    internal static bool IsWhiteSpace(char c) => c is not (> ' ' and < '\u007f') && char.IsWhiteSpace(c);
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HelpGen.Search;
 
 /// <summary>
@@ -35,8 +37,11 @@ internal static class QuotedText
         var i = 0;
         while (i < text.Length)
         {
-            var closer = CloserOf(text[i]);
-            var close = closer != '\0' ? FindClose(text, i, closer) : -1;
+            // Straight to the next opening mark: most of a text has none.
+            var next = text.AsSpan(i).IndexOfAny(Openers);
+            if (next < 0) break;
+            i += next;
+            var close = FindClose(text, i, CloserOf(text[i]));
             if (close < 0)
             {
                 i++;
@@ -60,6 +65,8 @@ internal static class QuotedText
 
     /// <summary>A run of a text: where it starts, how long it is, and whether it is quoted.</summary>
     public readonly record struct Run(int Start, int Length, bool Quoted);
+
+    private static readonly SearchValues<char> Openers = SearchValues.Create("\"\u201C\u201E\u00AB\u00BB");
 
     private static int FindClose(string text, int open, char closer)
     {

@@ -213,7 +213,7 @@ public sealed partial class SearchIndexBuilder
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == ' ' ? text[i - 1] == ' ' : char.IsWhiteSpace(c)) return false;
+            if (c == ' ' ? text[i - 1] == ' ' : c is not (> ' ' and < '\u007f') && char.IsWhiteSpace(c)) return false;
         }
 
         return true;

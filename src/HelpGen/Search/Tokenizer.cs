@@ -126,7 +126,7 @@ public static class Tokenizer
 
     internal static bool IsWordChar(char c) => c < 128
         ? char.IsAsciiLetterOrDigit(c)
-        : CharUnicodeInfo.GetUnicodeCategory(c) switch
+        : c is >= '\u0400' and <= '\u045F' || (c is >= '\u00C0' and <= '\u024F' && c is not ('\u00D7' or '\u00F7')) || CharUnicodeInfo.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HelpGen.Search;
 
 namespace HelpGen.Tests.Search;
@@ -40,5 +41,26 @@ public sealed class TokenizerTests
         var word = new string('x', 100);
 
         Assert.Equal(Tokenizer.MaxWordLength, Assert.Single(Tokenizer.Tokenize(word)).Length);
+    }
+
+    [Fact]
+    public void IsWordChar_FastRanges_AgreeWithTheUnicodeCategoryRuleForEveryCharacter()
+    {
+        static bool ByCategory(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+        var disagreeing = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => Tokenizer.IsWordChar(c) != ByCategory(c)).ToList();
+
+        Assert.Empty(disagreeing);
+    }
+
+    [Fact]
+    public void QuotedText_FindsEachKindOfQuotationAndSkipsUnclosedOnes()
+    {
+        var runs = QuotedText.Split("Type \u201Creset\u201D, then «Пароль» or „Paket“ and \"code\" but not \"open or « spaced».").ToList();
+
+        Assert.Equal(["reset", "Пароль", "Paket", "code"], runs.Where(r => r.Quoted).Select(r => r.Text));
+        Assert.Equal(" but not \"open or « spaced».", runs[^1].Text);
     }
 }
