@@ -42,7 +42,8 @@ public sealed class FolderSink : ISiteSink
         var target = Target(path);
         // A kept file is a hard link to the previous build's: writing through it would change that build's copy.
         if (_kept.TryRemove(path, out _)) File.Delete(target);
-        using (var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, content.Length))
+        // No preallocation: the files are small, and it would cost a system call each.
+        using (var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write))
         {
             RandomAccess.Write(handle, content, 0);
         }
