@@ -103,7 +103,7 @@ public sealed partial class PageModelFactory
             Article = new ArticleView(
                 front.Title,
                 front.Summary,
-                rendered.Html,
+                string.Empty,
                 rendered.Parsed.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Id, h.Text, h.Level)).ToList(),
                 front.Updated,
                 appliesTo,
@@ -112,6 +112,7 @@ public sealed partial class PageModelFactory
                 previous is null ? null : new LinkView(previous.Source.FrontMatter.Title, Url(folder, previous.SitePath)),
                 next is null ? null : new LinkView(next.Source.FrontMatter.Title, Url(folder, next.SitePath)))
             {
+                BodyUtf8 = rendered.Utf8,
                 Related = Related.Of(folder).Select(a => new LinkView(a.Source.FrontMatter.Title, Url(folder, a.SitePath))).ToList(),
                 Feedback = Config.Feedback is { } feedback
                     ? new FeedbackView(feedback.LinkFor(article.Key, locale.Locale.Code, true), feedback.LinkFor(article.Key, locale.Locale.Code, false))

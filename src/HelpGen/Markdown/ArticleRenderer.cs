@@ -1,3 +1,4 @@
+using System.Text;
 using HelpGen.Content;
 using HelpGen.Output;
 using Markdig.Extensions.Alerts;
@@ -35,7 +36,7 @@ public static class ArticleRenderer
         if (strings is not null) LocalizeAlerts(renderer, strings);
         ScrollTables(renderer, strings?.GetValueOrDefault("article.table") ?? "Table");
         renderer.Render(parsed.Document);
-        return new RenderedArticle(article, parsed.Outline, writer.ToString(), merged);
+        return new RenderedArticle(article, parsed.Outline, Utf8Of(writer.GetStringBuilder()), merged);
     }
 
     /// <summary>
@@ -54,6 +55,21 @@ public static class ArticleRenderer
         }
 
         return rewrites;
+    }
+
+    /// <summary>The text of a builder as UTF-8, chunk by chunk (no string in between).</summary>
+    private static byte[] Utf8Of(StringBuilder text)
+    {
+        var encoder = Encoding.UTF8.GetEncoder();
+        var length = 0;
+        foreach (var chunk in text.GetChunks()) length += encoder.GetByteCount(chunk.Span, flush: false);
+        length += encoder.GetByteCount(ReadOnlySpan<char>.Empty, flush: true);
+        encoder.Reset();
+        var bytes = new byte[length];
+        var written = 0;
+        foreach (var chunk in text.GetChunks()) written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+        encoder.GetBytes(ReadOnlySpan<char>.Empty, bytes.AsSpan(written), flush: true);
+        return bytes;
     }
 
     private static void ScrollTables(HtmlRenderer renderer, string label)

@@ -131,6 +131,9 @@ internal sealed class ThemeTemplateContext : TemplateContext
         {
             case null:
                 break;
+            case HtmlFragment { Utf8: { } bytes } when Output == _utf8:
+                _utf8.Write(bytes);
+                break;
             case HtmlFragment fragment:
                 Write(fragment.Html);
                 break;

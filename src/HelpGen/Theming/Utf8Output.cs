@@ -16,6 +16,13 @@ internal sealed class Utf8Output : IScriptOutput
 
     public void Write(string text, int offset, int count) => _encoder.Convert(text.AsSpan(offset, count), _buffer, flush: false, out _, out _);
 
+    /// <summary>Writes text that is UTF-8 already, as it is.</summary>
+    public void Write(ReadOnlySpan<byte> utf8)
+    {
+        _encoder.Convert(ReadOnlySpan<char>.Empty, _buffer, flush: true, out _, out _);
+        _buffer.Write(utf8);
+    }
+
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
         Write(text, offset, count);

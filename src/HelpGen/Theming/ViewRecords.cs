@@ -61,7 +61,10 @@ public sealed record ArticleView(
     public string? Updated { get; init; } = OptionalText.Of(Updated);
 
     /// <summary>The rendered article body, marked as HTML so the theme prints it unescaped (<c>{{ article.body }}</c>).</summary>
-    public HtmlFragment Body => new(BodyHtml);
+    public HtmlFragment Body => BodyUtf8 is { } utf8 ? new(utf8) : new(BodyHtml);
+
+    /// <summary>The body as UTF-8 when the page was made from a rendered article (then <see cref="BodyHtml"/> is empty); else null.</summary>
+    internal byte[]? BodyUtf8 { get; init; }
 
     /// <summary>"Was this article helpful?": the links of Yes and No (site.yml <c>feedback</c>); null shows no widget.</summary>
     public FeedbackView? Feedback { get; init; }
