@@ -182,6 +182,17 @@ public sealed class SiteBuilder
         return Theme.Load(files, diagnostics);
     }
 
+    /// <summary>One locale's search index, from its search documents, into <paramref name="sink"/> file by file; returns the files' paths.</summary>
+    internal static IReadOnlyList<string> WriteSearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, IReadOnlyList<SearchDocument> documents, ISiteSink sink) =>
+        builder.Write(
+            sink,
+            locale.Locale.Code,
+            locale.Locale.Language,
+            documents,
+            style == LinkStyle.IndexHtml ? SearchIndexFormat.Script : SearchIndexFormat.Json,
+            style == LinkStyle.IndexHtml ? "index.html" : string.Empty,
+            plan.Config.Search.SynonymsFor(locale.Locale.Language));
+
     /// <summary>One locale's search index, from its search documents.</summary>
     internal static IReadOnlyList<OutputFile> SearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, IReadOnlyList<SearchDocument> documents) =>
         builder.Build(

@@ -88,9 +88,9 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
             indexing.GetAwaiter().GetResult();
             indexing = Task.Run(() =>
             {
-                var files = SiteBuilder.SearchIndex(search, plan, locale, options.LinkStyle, documents);
-                foreach (var file in files) Add(file);
-                reuse?.IndexWritten(locale, files.Select(f => f.Path).ToList());
+                var files = SiteBuilder.WriteSearchIndex(search, plan, locale, options.LinkStyle, documents, sink);
+                foreach (var file in files) _paths.Add(file);
+                reuse?.IndexWritten(locale, files);
             });
             _builder.Factory.Related.AddLocale(locale, documents);
             Parallel.ForEach(localePages, Parallelism.Options, page =>

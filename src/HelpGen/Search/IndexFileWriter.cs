@@ -10,9 +10,10 @@ namespace HelpGen.Search;
 /// Writes one index file under <c>&lt;locale&gt;/search/</c>: plain JSON, or the same JSON wrapped in
 /// <c>window.HelpGenSearch.register("&lt;locale&gt;", "&lt;name&gt;", …);</c> for the offline bundle.
 /// Non-ASCII text is kept as UTF-8 (no \u escapes) to keep Cyrillic small. Every file but the manifest gets a
-/// content hash in its name (<c>t0.3f9a1c2e.json</c>); the manifest lists those names.
+/// content hash in its name (<c>t0.3f9a1c2e.json</c>); the manifest lists those names. Each file goes to the sink
+/// straight from a buffer reused by the thread.
 /// </summary>
-internal sealed class IndexFileWriter(string localeCode, SearchIndexFormat format)
+internal sealed class IndexFileWriter(string localeCode, SearchIndexFormat format, ISiteSink sink)
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -24,7 +25,8 @@ internal sealed class IndexFileWriter(string localeCode, SearchIndexFormat forma
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 
-    public OutputFile Write(string name, Action<Utf8JsonWriter> body)
+    /// <summary>Writes one file to the sink; returns its path (with the content hash).</summary>
+    public string Write(string name, Action<Utf8JsonWriter> body)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
@@ -44,17 +46,19 @@ internal sealed class IndexFileWriter(string localeCode, SearchIndexFormat forma
         }
 
         var extension = format == SearchIndexFormat.Script ? ".js" : ".json";
-        var content = buffer.WrittenSpan.ToArray();
+        var content = buffer.WrittenSpan;
         var path = $"{localeCode}/search/{name}{extension}";
-        return new OutputFile(name == ManifestName ? path : Fingerprint.Apply(path, content), content);
+        if (name != ManifestName) path = Fingerprint.Apply(path, content);
+        sink.Add(path, content);
+        return path;
     }
 
     public const string ManifestName = "manifest";
 
     /// <summary>The logical name of an index file (<c>t0</c>) and its published name without extension (<c>t0.3f9a1c2e</c>).</summary>
-    public static (string Name, string FileName) NamesOf(OutputFile file)
+    public static (string Name, string FileName) NamesOf(string path)
     {
-        var fileName = file.Path[(file.Path.LastIndexOf('/') + 1)..];
+        var fileName = path[(path.LastIndexOf('/') + 1)..];
         var withoutExtension = fileName[..fileName.LastIndexOf('.')];
         return (withoutExtension[..withoutExtension.IndexOf('.')], withoutExtension);
     }

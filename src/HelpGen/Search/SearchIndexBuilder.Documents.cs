@@ -12,7 +12,7 @@ public sealed partial class SearchIndexBuilder
     public const int MaxSectionTextLength = 3000;
 
     /// <param name="files">Every other file of the index: its logical name (<c>t0</c>) and published name (<c>t0.3f9a1c2e</c>).</param>
-    private static OutputFile WriteManifest(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents, IReadOnlyList<(string Name, string FileName)> files) =>
+    private static string WriteManifest(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents, IReadOnlyList<(string Name, string FileName)> files) =>
         writer.Write(IndexFileWriter.ManifestName, json =>
         {
             json.WriteStartObject();
@@ -81,7 +81,7 @@ public sealed partial class SearchIndexBuilder
         }
     }
 
-    private static IEnumerable<OutputFile> WriteMetaBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents)
+    private static IEnumerable<string> WriteMetaBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents)
     {
         var sectionIndex = SectionsOf(documents).Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         return Blocks(documents, layout.MetaBlockSize).Select((block, b) => writer.Write($"m{b}", json =>
@@ -111,15 +111,15 @@ public sealed partial class SearchIndexBuilder
     }
 
     /// <summary>The text blocks, written in parallel (a sharded index has one per document).</summary>
-    private static OutputFile[] WriteTextBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents)
+    private static string[] WriteTextBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents)
     {
         var blocks = Blocks(documents, layout.TextBlockSize).ToArray();
-        var files = new OutputFile[blocks.Length];
+        var files = new string[blocks.Length];
         Parallel.For(0, blocks.Length, Parallelism.Options, b => files[b] = WriteTextBlock(writer, $"x{b}", blocks[b]));
         return files;
     }
 
-    private static OutputFile WriteTextBlock(IndexFileWriter writer, string name, List<SearchDocument> block) =>
+    private static string WriteTextBlock(IndexFileWriter writer, string name, List<SearchDocument> block) =>
         writer.Write(name, json =>
         {
             json.WriteStartObject();

@@ -71,7 +71,7 @@ public sealed partial class SearchIndexBuilder
             .Select((stem, i) => (stem, i))
             .ToDictionary(p => p.stem, p => p.i, StringComparer.Ordinal);
 
-    private static OutputFile WritePostingFile(IndexFileWriter writer, int index, PostingList postings) =>
+    private static string WritePostingFile(IndexFileWriter writer, int index, PostingList postings) =>
         writer.Write($"p{index}", json =>
         {
             json.WriteStartObject();
@@ -79,7 +79,7 @@ public sealed partial class SearchIndexBuilder
             json.WriteEndObject();
         });
 
-    private static OutputFile WriteShard(IndexFileWriter writer, int index, TermShard shard, Dictionary<string, PostingList> postings, Dictionary<string, int> big) =>
+    private static string WriteShard(IndexFileWriter writer, int index, TermShard shard, Dictionary<string, PostingList> postings, Dictionary<string, int> big) =>
         writer.Write($"t{index}", json =>
         {
             json.WriteStartObject();

@@ -34,7 +34,22 @@ public sealed partial class SearchIndexBuilder
         _options = options ?? SearchIndexOptions.Default;
     }
 
-    /// <summary>Builds the index files of one locale, ordered by path.</summary>
+    /// <summary>Builds the index files of one locale, ordered by path (see <see cref="Write"/>).</summary>
+    public IReadOnlyList<OutputFile> Build(
+        string localeCode,
+        string language,
+        IReadOnlyList<SearchDocument> documents,
+        SearchIndexFormat format,
+        string? indexFile = null,
+        IReadOnlyList<IReadOnlyList<string>>? synonyms = null)
+    {
+        var files = new MemorySink();
+        Write(files, localeCode, language, documents, format, indexFile, synonyms);
+        return files.Files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Builds the index files of one locale into <paramref name="sink"/> as each is made; returns their paths, ordered.</summary>
+    /// <param name="sink">Where each file goes (a build's folder, or a <see cref="MemorySink"/>).</param>
     /// <param name="localeCode">The locale's folder, e.g. <c>de-de</c>.</param>
     /// <param name="language">The ISO 639-1 language whose stemmer is used, e.g. <c>de</c>.</param>
     /// <param name="documents">The articles the locale shows; any order (they are sorted by URL).</param>
@@ -44,7 +59,8 @@ public sealed partial class SearchIndexBuilder
     /// Null chooses by format: <c>""</c> for Json, <c>"index.html"</c> for Script.
     /// </param>
     /// <param name="synonyms">Groups of words or phrases that mean the same (site.yml <c>search.synonyms</c> of the language), applied by the browser to queries.</param>
-    public IReadOnlyList<OutputFile> Build(
+    public IReadOnlyList<string> Write(
+        ISiteSink sink,
         string localeCode,
         string language,
         IReadOnlyList<SearchDocument> documents,
@@ -72,13 +88,13 @@ public sealed partial class SearchIndexBuilder
             sharded ? 1 : Math.Max(1, sorted.Count),
             QueryAnalysis.Create(analysis, stems, synonyms ?? []));
 
-        var writer = new IndexFileWriter(localeCode, format);
+        var writer = new IndexFileWriter(localeCode, format, sink);
         var files = shards.Select((shard, i) => WriteShard(writer, i, shard, postings, big)).ToList();
         files.AddRange(big.Select(stem => WritePostingFile(writer, stem.Value, postings[stem.Key])));
         files.AddRange(WriteMetaBlocks(writer, layout, sorted));
         files.AddRange(WriteTextBlocks(writer, layout, sorted));
         files.Add(WriteManifest(writer, layout, sorted, files.Select(IndexFileWriter.NamesOf).ToList()));
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return files.Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
