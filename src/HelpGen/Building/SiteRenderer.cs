@@ -146,7 +146,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
         RenderedArticle? sibling = null;
         foreach (var page in _pagesOf[source.FullPath])
         {
-            // ru-ru and ru-kz show the same file: their bodies are one string when the links resolve the same.
+            // ru-ru and ru-kz show the same file: their bodies share one HTML when the links resolve the same.
             _bodies[page.Article.SitePath] = sibling = _builder.Body(parsed, page.Article, _resolver, sibling);
         }
 

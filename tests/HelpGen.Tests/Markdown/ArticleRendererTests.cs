@@ -17,6 +17,11 @@ public sealed class ArticleRendererTests
         title: А
         ---
         См. [регистрацию](xref:registration/sign-up#step) и [снова](xref:registration/sign-up#step), [налоги](xref:payouts/tax).
+        -- ru/faq/b.md --
+        ---
+        title: Б
+        ---
+        См. [регистрацию](xref:registration/sign-up#step).
         -- ru/payouts/tax.md --
         ---
         title: Налоги
@@ -61,6 +66,26 @@ public sealed class ArticleRendererTests
         Assert.Equal(
             ["xref:registration/sign-up#step", "xref:registration/sign-up#step", "xref:payouts/tax"],
             parsed.Document.Descendants<LinkInline>().Select(l => l.Url));
+    }
+
+    [Fact]
+    public void Render_WithASibling_TakesItsHtmlOnlyWhenEveryLinkResolvesTheSame()
+    {
+        using var site = TempSite.Create(Files);
+        var (plan, resolver, _) = Prepare(site);
+        var same = MarkdownParser.Parse(plan.Find("ru-ru", "faq/b")!.Source);
+        var differing = MarkdownParser.Parse(plan.Find("ru-ru", "faq/a")!.Source);
+
+        var sameRu = ArticleRenderer.Render(same, plan.Find("ru-ru", "faq/b")!, resolver);
+        var sameKz = ArticleRenderer.Render(same, plan.Find("ru-kz", "faq/b")!, resolver, sibling: sameRu);
+        var differingRu = ArticleRenderer.Render(differing, plan.Find("ru-ru", "faq/a")!, resolver);
+        var differingKz = ArticleRenderer.Render(differing, plan.Find("ru-kz", "faq/a")!, resolver, sibling: differingRu);
+
+        Assert.Same(sameRu.Utf8, sameKz.Utf8);
+        Assert.Equal("ru-kz", sameKz.Article.Locale.Code);
+        Assert.Equal(ArticleRenderer.Render(same, plan.Find("ru-kz", "faq/b")!, resolver).Html, sameKz.Html);
+        Assert.NotSame(differingRu.Utf8, differingKz.Utf8);
+        Assert.Contains("href=\"../../../ru-ru/payouts/tax/\"", differingKz.Html);
     }
 
     [Fact]
