@@ -29,9 +29,6 @@ internal sealed class Utf8Output : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The bytes written since the last call, then an empty buffer for the next page.</summary>
-    public byte[] Take() => TakeBuffered().ToArray();
-
     /// <summary>
     /// The bytes written since the last call, in the buffer itself: valid until the next write, which starts the next page.
     /// </summary>
