@@ -18,18 +18,7 @@ public sealed class PageRenderer(Theme theme, DiagnosticBag diagnostics)
     public OutputFile Render(PageModel model, string path, PageOrigin? origin = null)
     {
         var file = FileOf(path);
-        byte[] html;
-        try
-        {
-            html = theme.RenderUtf8(model);
-        }
-        catch (ThemeRenderException ex)
-        {
-            diagnostics.Error(DiagnosticCodes.ThemeRenderFailed, $"the theme failed to render {file}: {ex.Message}", origin?.SourceFile);
-            html = [];
-        }
-
-        return new OutputFile(file, html, origin);
+        return new OutputFile(file, RenderBuffered(model, file, origin).ToArray(), origin);
     }
 
     /// <summary>
@@ -39,18 +28,21 @@ public sealed class PageRenderer(Theme theme, DiagnosticBag diagnostics)
     public string Render(PageModel model, string path, PageOrigin? origin, ISiteSink sink)
     {
         var file = FileOf(path);
-        ReadOnlyMemory<byte> html;
+        sink.Add(file, RenderBuffered(model, file, origin).Span, origin);
+        return file;
+    }
+
+    /// <summary>The page's bytes in the calling thread's buffer (valid until its next page); empty, with a diagnostic, when the theme fails.</summary>
+    private ReadOnlyMemory<byte> RenderBuffered(PageModel model, string file, PageOrigin? origin)
+    {
         try
         {
-            html = theme.RenderUtf8Buffered(model);
+            return theme.RenderUtf8Buffered(model);
         }
         catch (ThemeRenderException ex)
         {
             diagnostics.Error(DiagnosticCodes.ThemeRenderFailed, $"the theme failed to render {file}: {ex.Message}", origin?.SourceFile);
-            html = ReadOnlyMemory<byte>.Empty;
+            return ReadOnlyMemory<byte>.Empty;
         }
-
-        sink.Add(file, html.Span, origin);
-        return file;
     }
 }

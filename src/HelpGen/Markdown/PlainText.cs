@@ -105,6 +105,6 @@ public static class PlainText
         return result.ToString();
     }
 
-    /// <summary><see cref="char.IsWhiteSpace(char)"/>, answered at once for printable ASCII.</summary>
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, answered at once for printable ASCII (also used by the search index's text blocks).</summary>
     internal static bool IsWhiteSpace(char c) => c is not (> ' ' and < '\u007f') && char.IsWhiteSpace(c);
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using HelpGen.Markdown;
 using HelpGen.Output;
 
 namespace HelpGen.Search;
@@ -213,7 +214,7 @@ public sealed partial class SearchIndexBuilder
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == ' ' ? text[i - 1] == ' ' : c is not (> ' ' and < '\u007f') && char.IsWhiteSpace(c)) return false;
+            if (c == ' ' ? text[i - 1] == ' ' : PlainText.IsWhiteSpace(c)) return false;
         }
 
         return true;
