@@ -10,7 +10,7 @@ internal static class Verbosity
 
     public static Option<bool> Verbose() => new(VerboseName)
     {
-        Description = "Also print how long each stage took (to stderr).",
+        Description = "Also print how long each stage took, then the CPU time, memory allocated, garbage collections and peak memory (to stderr).",
         Recursive = true,
     };
 
