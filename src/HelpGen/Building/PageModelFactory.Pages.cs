@@ -211,12 +211,8 @@ public sealed partial class PageModelFactory
         const int size = (2 * SidebarNeighbours) + 1;
         var start = Math.Clamp(index - SidebarNeighbours, 0, Math.Max(0, section.Articles.Count - size));
         var window = section.Articles.Skip(start).Take(size).ToList();
-        var view = Section(locale, section with { Articles = window }, folder, section.Section.Id, section.Articles[index].Key);
-        return view with
-        {
-            Articles = view.Articles.Select(a => a with { Summary = null }).ToList(),
-            IsPartial = window.Count < section.Articles.Count,
-        };
+        var view = Section(locale, section with { Articles = window }, folder, section.Section.Id, section.Articles[index].Key, summaries: false);
+        return view with { IsPartial = window.Count < section.Articles.Count };
     }
 
     /// <summary>Where <paramref name="article"/> stands in its section: one lookup in a map made once per section (a section may hold thousands).</summary>

@@ -64,12 +64,13 @@ public sealed partial class PageModelFactory(SitePlan plan, Theme theme, LinkSty
     private List<SectionView> Sections(LocalePlan locale, string folder, string? currentSection, string? currentArticle) =>
         locale.Sections.Select(s => Section(locale, s, folder, currentSection, currentArticle)).ToList();
 
-    private SectionView Section(LocalePlan locale, SectionPlan section, string folder, string? currentSection, string? currentArticle)
+    /// <param name="summaries">False for an article page's sidebar, which lists its articles without summaries.</param>
+    private SectionView Section(LocalePlan locale, SectionPlan section, string folder, string? currentSection, string? currentArticle, bool summaries = true)
     {
         var language = locale.Locale.Language;
         var description = section.Section.Description.Get(language, Config.Fallback);
         var articles = section.Articles
-            .Select(a => new ArticleLinkView(a.Source.FrontMatter.Title, a.Source.FrontMatter.Summary, Url(folder, a.SitePath), a.Key == currentArticle))
+            .Select(a => new ArticleLinkView(a.Source.FrontMatter.Title, summaries ? a.Source.FrontMatter.Summary : null, Url(folder, a.SitePath), a.Key == currentArticle))
             .ToList();
         return new SectionView(
             section.Section.Id,

@@ -11,5 +11,6 @@ public sealed record LocalizedArticle(LocaleConfig Locale, SourceArticle Source)
     public bool IsFallback => Source.Language != Locale.Language;
 
     /// <summary>The page's folder in the site, e.g. <c>ru-kz/registration/sign-up/</c>.</summary>
-    public string SitePath => $"{Locale.Code}/{Source.Section}/{Source.Slug}/";
+    /// <remarks>Made once (every page's links and sidebar ask for it); no code copies an article <c>with</c> another locale or source.</remarks>
+    public string SitePath { get; } = $"{Locale.Code}/{Source.Section}/{Source.Slug}/";
 }

@@ -60,19 +60,20 @@ public sealed class MarkdownBody
     public string Read()
     {
         if (_text is not null) return _text;
-        string text;
+        string body;
+        int decoded;
         try
         {
             if (StampOf(_path!) != _stamp) throw new ContentChangedException(_path!, null);
-            text = TextDecoder.Decode(File.ReadAllBytes(_path!));
+            body = TextDecoder.DecodeFrom(_path!, _start, out decoded);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
         {
             throw new ContentChangedException(_path!, ex);
         }
 
-        if (text.Length != _start + Length) throw new ContentChangedException(_path!, null);
-        return text[_start..];
+        if (decoded != _start + Length) throw new ContentChangedException(_path!, null);
+        return body;
     }
 }
 

@@ -24,5 +24,6 @@ public sealed record SourceArticle(
     public string Markdown => Body.Read();
 
     /// <summary>The article's identity across languages and countries, e.g. <c>registration/sign-up</c>.</summary>
-    public string Key => $"{Section}/{Slug}";
+    /// <remarks>Made once (links, plans and pages ask for it everywhere); no code copies a source <c>with</c> another section or slug.</remarks>
+    public string Key { get; } = $"{Section}/{Slug}";
 }

@@ -106,10 +106,16 @@ public sealed class LinkResolver(SitePlan plan, LinkStyle style, DiagnosticBag d
     }
 
     /// <summary>The article key a relative <c>.md</c> path names: <c>../payouts/set-up.kz.md</c> → <c>payouts/set-up</c>.</summary>
-    private string? KeyOfMarkdownPath(SourceArticle from, string path)
+    private string? KeyOfMarkdownPath(SourceArticle from, string path) =>
+        _keys.GetOrAdd((Path.GetDirectoryName(from.FullPath)!, path), static (link, root) => KeyOf(root, link.Folder, link.Path), _root);
+
+    /// <summary>The keys of relative .md links by the linking file's folder and the link (the same links recur on many pages).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Folder, string Path), string?> _keys = new();
+
+    private static string? KeyOf(string root, string folder, string path)
     {
-        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from.FullPath)!, path));
-        var relative = Path.GetRelativePath(_root, full).Replace('\\', '/').Split('/');
+        var full = Path.GetFullPath(Path.Combine(folder, path));
+        var relative = Path.GetRelativePath(root, full).Replace('\\', '/').Split('/');
         if (relative.Length != 3 || relative[0] == "..") return null;
         var file = relative[2][..^3];
         var dot = file.LastIndexOf('.');

@@ -42,25 +42,44 @@ public static class MarkdownGuard
         return MarkdownParser.Parse(source with { Body = MarkdownBody.InMemory(string.Empty) });
     }
 
-    /// <summary>Walks the tree without recursion, so the check itself cannot overflow the stack.</summary>
+    /// <summary>
+    /// Walks the tree without recursion, so the check itself cannot overflow the stack; children are reached by index
+    /// and sibling links (no enumerators), with a stack reused by the thread.
+    /// </summary>
     private static bool IsDeeperThan(MarkdownDocument document, int limit)
     {
-        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        var pending = t_pending ??= new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Clear();
         pending.Push((document, 0));
-        while (pending.Count > 0)
+        try
         {
-            var (node, depth) = pending.Pop();
-            if (depth > limit) return true;
-            IEnumerable<MarkdownObject> children = node switch
+            while (pending.Count > 0)
             {
-                ContainerBlock container => container,
-                LeafBlock { Inline: { } inline } => [inline],
-                ContainerInline inlines => inlines,
-                _ => [],
-            };
-            foreach (var child in children) pending.Push((child, depth + 1));
-        }
+                var (node, depth) = pending.Pop();
+                if (depth > limit) return true;
+                switch (node)
+                {
+                    case ContainerBlock container:
+                        for (var i = 0; i < container.Count; i++) pending.Push((container[i], depth + 1));
+                        break;
+                    case LeafBlock { Inline: { } inline }:
+                        pending.Push((inline, depth + 1));
+                        break;
+                    case ContainerInline inlines:
+                        for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, depth + 1));
+                        break;
+                }
+            }
 
-        return false;
+            return false;
+        }
+        finally
+        {
+            pending.Clear();
+            if (pending.EnsureCapacity(0) > 1 << 16) t_pending = null;
+        }
     }
+
+    [ThreadStatic]
+    private static Stack<(MarkdownObject Node, int Depth)>? t_pending;
 }

@@ -32,7 +32,7 @@ public static class MarkdownParser
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         var headings = new List<Heading>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in document.Descendants())
+        foreach (var node in MarkdownWalk.Descendants(document))
         {
             var id = node.TryGetAttributes()?.Id;
             if (id is not null) ids.Add(id);

@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -21,9 +22,9 @@ public static class PlainText
     {
         var sections = new List<TextSection>();
         string? id = null, title = null;
-        var text = new StringBuilder();
+        var text = ThreadBuffers.Section();
         var code = ThreadBuffers.Code();
-        foreach (var leaf in document.Descendants<LeafBlock>())
+        foreach (var leaf in Leaves(document))
         {
             if (leaf is HeadingBlock heading)
             {
@@ -34,13 +35,46 @@ public static class PlainText
             }
 
             if (leaf.Inline is not null) Append(leaf.Inline, text, code);
-            else if (leaf is CodeBlock block) AppendCode(block.Lines.ToString(), text, code);
+            else if (leaf is CodeBlock block) AppendCode(block.Lines, text, code);
             text.Append(' ');
         }
 
         AddSection(sections, id, title, text, code);
         return sections;
     }
+
+    /// <summary>
+    /// The leaf blocks in document order, walked with a stack the thread reuses (no enumerator per container, and no
+    /// recursion: the nesting limit is checked after this runs).
+    /// </summary>
+    private static List<LeafBlock> Leaves(MarkdownDocument document)
+    {
+        var leaves = t_leaves ??= [];
+        var pending = t_pending ??= new Stack<Block>();
+        leaves.Clear();
+        pending.Clear();
+        pending.Push(document);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case LeafBlock leaf:
+                    leaves.Add(leaf);
+                    break;
+                case ContainerBlock container:
+                    for (var i = container.Count - 1; i >= 0; i--) pending.Push(container[i]);
+                    break;
+            }
+        }
+
+        return leaves;
+    }
+
+    [ThreadStatic]
+    private static List<LeafBlock>? t_leaves;
+
+    [ThreadStatic]
+    private static Stack<Block>? t_pending;
 
     private static void AddSection(List<TextSection> sections, string? id, string? title, StringBuilder text, StringBuilder code)
     {
@@ -54,6 +88,25 @@ public static class PlainText
     {
         text.Append(content);
         code?.Append(content).Append(' ');
+    }
+
+    /// <summary>A code block's lines, joined by line feeds as <c>StringLineGroup.ToString</c> joins them, without that string.</summary>
+    private static void AppendCode(StringLineGroup lines, StringBuilder text, StringBuilder code)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines.Lines[i].Slice.AsSpan();
+            if (i > 0)
+            {
+                text.Append('\n');
+                code.Append('\n');
+            }
+
+            text.Append(line);
+            code.Append(line);
+        }
+
+        code.Append(' ');
     }
 
     private static void Append(Inline? inline, StringBuilder text, StringBuilder? code = null)

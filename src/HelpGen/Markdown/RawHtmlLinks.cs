@@ -34,7 +34,7 @@ internal static class RawHtmlLinks
         var merged = new List<LinkOrigin>(markdownLinks.Count);
         var next = 0;
         var foundRaw = false;
-        foreach (var node in parsed.Document.Descendants())
+        foreach (var node in MarkdownWalk.Descendants(parsed.Document))
         {
             switch (node)
             {

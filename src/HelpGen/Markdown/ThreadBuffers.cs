@@ -4,7 +4,7 @@ namespace HelpGen.Markdown;
 
 /// <summary>
 /// Per-thread text buffers for the Markdown stage, emptied when handed out: rendering or extracting the text of
-/// 30,000 articles then grows three buffers per thread instead of allocating (and growing) one builder per call.
+/// 30,000 articles then grows four buffers per thread instead of allocating (and growing) one builder per call.
 /// A caller must be done with a buffer (have taken its string) before it asks for the same one again.
 /// </summary>
 internal static class ThreadBuffers
@@ -21,6 +21,9 @@ internal static class ThreadBuffers
     [ThreadStatic]
     private static StringBuilder? t_html;
 
+    [ThreadStatic]
+    private static StringBuilder? t_section;
+
     /// <summary>The thread's general buffer, empty.</summary>
     public static StringBuilder Text() => Take(ref t_text);
 
@@ -29,6 +32,9 @@ internal static class ThreadBuffers
 
     /// <summary>The buffer an article's HTML is rendered into, empty (its own, so rendering may extract text).</summary>
     public static StringBuilder Html() => Take(ref t_html);
+
+    /// <summary>The buffer a text section is collected in before it is collapsed (through <see cref="Text"/>), empty.</summary>
+    public static StringBuilder Section() => Take(ref t_section);
 
     private static StringBuilder Take(ref StringBuilder? buffer)
     {

@@ -11,8 +11,14 @@ namespace HelpGen.Markdown;
 public sealed record WrittenLink(string Url, int Line, int Column, bool IsImage)
 {
     /// <summary>The links of <paramref name="parsed"/> in document order.</summary>
-    public static IReadOnlyList<WrittenLink> Of(ParsedArticle parsed) =>
-        parsed.Document.Descendants<LinkInline>()
-            .Select(link => new WrittenLink(link.Url ?? string.Empty, parsed.Source.BodyLine + link.Line, link.Column + 1, link.IsImage))
-            .ToList();
+    public static IReadOnlyList<WrittenLink> Of(ParsedArticle parsed)
+    {
+        var links = new List<WrittenLink>();
+        foreach (var node in MarkdownWalk.Descendants(parsed.Document))
+        {
+            if (node is LinkInline link) links.Add(new WrittenLink(link.Url ?? string.Empty, parsed.Source.BodyLine + link.Line, link.Column + 1, link.IsImage));
+        }
+
+        return links;
+    }
 }

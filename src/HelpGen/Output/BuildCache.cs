@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using System.IO.Hashing;
 using System.Text.Json;
 
 namespace HelpGen.Output;
@@ -216,13 +215,7 @@ public sealed class BuildCache(string outputDirectory)
         var files = new List<(int Line, FileInfo File)>();
         List(root, directory, lines, files);
         var hashes = new string[files.Count];
-        Parallel.For(0, files.Count, Parallelism.Options, i =>
-        {
-            using var stream = files[i].File.OpenRead();
-            var content = new XxHash128();
-            content.Append(stream);
-            hashes[i] = Convert.ToHexString(content.GetCurrentHash());
-        });
+        Parallel.For(0, files.Count, Parallelism.Options, i => hashes[i] = LineHash.OfFile(files[i].File.FullName));
         for (var i = 0; i < files.Count; i++)
         {
             var (line, file) = files[i];
