@@ -135,10 +135,13 @@ public sealed partial class ContentLoader
         return entries.Where(entry => IsReadable(entry, directory)).ToList();
     }
 
+    /// <summary>True for a symbolic link; asks for its target (a system call) only when the entry's attributes say it is a link.</summary>
+    private static bool IsLink(FileSystemInfo entry) => entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null;
+
     private bool IsReadable(FileSystemInfo entry, string directory)
     {
         var display = _display.For(entry.FullName);
-        if (entry.LinkTarget is not null && LinkProblem(entry, directory) is { } problem)
+        if (IsLink(entry) && LinkProblem(entry, directory) is { } problem)
         {
             _diagnostics.Add(problem with { File = display });
             return false;

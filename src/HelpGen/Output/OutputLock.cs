@@ -52,17 +52,34 @@ public sealed class OutputLock : IDisposable
 
     public void Dispose() => _stream.Dispose();
 
+    /// <summary>
+    /// Opens the lock file and locks it: on Windows by opening it unshared, elsewhere with <c>flock</c>, taken here
+    /// because .NET's own lock on open may be turned off (the CLI turns it off: System.IO.DisableFileLocking).
+    /// </summary>
     private static FileStream? TryOpen(string path)
     {
+        FileStream stream;
         try
         {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException ex) when (ex.HResult is SharingViolation or LinuxWouldBlock or MacWouldBlock)
         {
             return null;
         }
+
+        if (OperatingSystem.IsWindows() || Flock(stream.SafeFileHandle, LockExclusive | LockNonBlocking) == 0) return stream;
+        var error = Marshal.GetLastPInvokeError();
+        stream.Dispose();
+        if (error is LinuxWouldBlock or MacWouldBlock) return null;
+        throw new IOException($"cannot lock {path} (error {error})");
     }
+
+    private const int LockExclusive = 2;
+    private const int LockNonBlocking = 4;
+
+    [DllImport("libc", EntryPoint = "flock", SetLastError = true)]
+    private static extern int Flock(SafeFileHandle descriptor, int operation);
 
     private static void Describe(FileStream stream)
     {
@@ -73,7 +90,7 @@ public sealed class OutputLock : IDisposable
     }
 
     /// <summary>
-    /// What the holder wrote into the lock file. Opened with libc's <c>open</c> because every .NET open takes a
+    /// What the holder wrote into the lock file. Opened with libc's <c>open</c> because a .NET open may take a
     /// lock of its own, which the holder's exclusive lock refuses; on Windows the holder's file cannot be read at all.
     /// </summary>
     private static string ReadHolder(string path)
