@@ -24,8 +24,9 @@ public static class PlainText
         string? id = null, title = null;
         var text = ThreadBuffers.Section();
         var code = ThreadBuffers.Code();
-        foreach (var leaf in Leaves(document))
+        foreach (var node in MarkdownWalk.Descendants(document))
         {
+            if (node is not LeafBlock leaf) continue;
             if (leaf is HeadingBlock heading)
             {
                 AddSection(sections, id, title, text, code);
@@ -42,39 +43,6 @@ public static class PlainText
         AddSection(sections, id, title, text, code);
         return sections;
     }
-
-    /// <summary>
-    /// The leaf blocks in document order, walked with a stack the thread reuses (no enumerator per container, and no
-    /// recursion: the nesting limit is checked after this runs).
-    /// </summary>
-    private static List<LeafBlock> Leaves(MarkdownDocument document)
-    {
-        var leaves = t_leaves ??= [];
-        var pending = t_pending ??= new Stack<Block>();
-        leaves.Clear();
-        pending.Clear();
-        pending.Push(document);
-        while (pending.Count > 0)
-        {
-            switch (pending.Pop())
-            {
-                case LeafBlock leaf:
-                    leaves.Add(leaf);
-                    break;
-                case ContainerBlock container:
-                    for (var i = container.Count - 1; i >= 0; i--) pending.Push(container[i]);
-                    break;
-            }
-        }
-
-        return leaves;
-    }
-
-    [ThreadStatic]
-    private static List<LeafBlock>? t_leaves;
-
-    [ThreadStatic]
-    private static Stack<Block>? t_pending;
 
     private static void AddSection(List<TextSection> sections, string? id, string? title, StringBuilder text, StringBuilder code)
     {
