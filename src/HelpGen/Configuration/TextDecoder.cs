@@ -17,15 +17,17 @@ public static class TextDecoder
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
     }
 
+    /// <summary>What <see cref="Read{T}"/> makes of a file's decoded text while it is in the pooled buffer.</summary>
+    public delegate T SpanReader<out T>(ReadOnlySpan<char> text);
+
     /// <summary>
-    /// Reads and decodes a file as <see cref="Decode"/> does, and returns its text from character <paramref name="start"/>
-    /// on: the bytes and the whole text go through pooled buffers, so only the returned part becomes a string (an
-    /// article's body is read again this way, without its front matter).
+    /// Reads and decodes a file as <see cref="Decode"/> does, into pooled buffers, and gives the text to
+    /// <paramref name="read"/>: only what it makes of the text is kept (a build keeps an article's front matter when
+    /// the content is loaded, and its body when it is parsed, never the whole file as a string).
     /// </summary>
-    /// <param name="length">The whole decoded text's length in characters.</param>
     /// <exception cref="DecoderFallbackException">The bytes are not valid UTF-8.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static string DecodeFrom(string path, int start, out int length)
+    public static T Read<T>(string path, SpanReader<T> read)
     {
         using var handle = File.OpenHandle(path);
         var size = RandomAccess.GetLength(handle);
@@ -34,19 +36,32 @@ public static class TextDecoder
         char[]? chars = null;
         try
         {
-            var read = 0;
-            while (read < size && RandomAccess.Read(handle, bytes.AsSpan(read, (int)size - read), read) is > 0 and var n) read += n;
-            var span = bytes.AsSpan(0, read);
+            var total = 0;
+            while (total < size && RandomAccess.Read(handle, bytes.AsSpan(total, (int)size - total), total) is > 0 and var n) total += n;
+            var span = bytes.AsSpan(0, total);
             if (span.StartsWith(Encoding.UTF8.Preamble)) span = span[3..];
             chars = ArrayPool<char>.Shared.Rent(Strict.GetMaxCharCount(span.Length));
-            length = NewlinesToLf(chars.AsSpan(0, Strict.GetChars(span, chars)));
-            return start < length ? new string(chars, start, length - start) : string.Empty;
+            var length = NewlinesToLf(chars.AsSpan(0, Strict.GetChars(span, chars)));
+            return read(chars.AsSpan(0, length));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
             if (chars is not null) ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>
+    /// Reads and decodes a file as <see cref="Decode"/> does, and returns its text from character <paramref name="start"/>
+    /// on (an article's body is read again this way, without its front matter); see <see cref="Read{T}"/>.
+    /// </summary>
+    /// <param name="length">The whole decoded text's length in characters.</param>
+    /// <exception cref="DecoderFallbackException">The bytes are not valid UTF-8.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static string DecodeFrom(string path, int start, out int length)
+    {
+        (var body, length) = Read(path, text => (start < text.Length ? new string(text[start..]) : string.Empty, text.Length));
+        return body;
     }
 
     /// <summary>Turns CRLF and lone CR into LF in place; returns the new length.</summary>

@@ -53,11 +53,17 @@ public sealed partial class ContentLoader
     public SourceArticle? ReadArticle(ArticleFile file)
     {
         var display = _display.For(file.FullPath);
-        string text;
         var stamp = _keepText ? default : MarkdownBody.StampOf(file.FullPath);
         try
         {
-            text = TextDecoder.Decode(File.ReadAllBytes(file.FullPath));
+            if (!_keepText)
+            {
+                // The body is read again when it is parsed: only the front matter becomes a string here.
+                return TextDecoder.Read(file.FullPath, text => Article(file, display, text, null, stamp));
+            }
+
+            var whole = TextDecoder.Decode(File.ReadAllBytes(file.FullPath));
+            return Article(file, display, whole, whole, stamp);
         }
         catch (DecoderFallbackException)
         {
@@ -69,17 +75,22 @@ public sealed partial class ContentLoader
             _diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {ex.Message}", display);
             return null;
         }
+    }
 
-        if (string.IsNullOrWhiteSpace(text))
+    /// <param name="text">The decoded file.</param>
+    /// <param name="kept">The same text as a string when the body is kept in memory; null when it is read again from the file.</param>
+    private SourceArticle? Article(ArticleFile file, string display, ReadOnlySpan<char> text, string? kept, (long, DateTime) stamp)
+    {
+        if (text.IsWhiteSpace())
         {
             _diagnostics.Error(DiagnosticCodes.EmptyFile, "the file is empty: an article needs front matter with a title", display);
             return null;
         }
 
         var frontMatter = FrontMatterParser.Parse(text, display, _diagnostics, out var bodyStart, out var bodyLine);
-        return frontMatter is null
-            ? null
-            : new SourceArticle(file.FullPath, display, file.Language, file.Section, file.Slug, file.Country, frontMatter, Body(file, text, bodyStart, stamp), bodyLine);
+        if (frontMatter is null) return null;
+        var body = kept is not null ? MarkdownBody.InMemory(kept[bodyStart..]) : MarkdownBody.OnDisk(file.FullPath, bodyStart, text.Length - bodyStart, stamp);
+        return new SourceArticle(file.FullPath, display, file.Language, file.Section, file.Slug, file.Country, frontMatter, body, bodyLine);
     }
 
     /// <summary>An article file from <paramref name="known"/> when its bytes were read before, else read now (and remembered when it had no diagnostics).</summary>
@@ -92,9 +103,6 @@ public sealed partial class ContentLoader
         if (article is not null && bag.Count == 0) known.Remember(article);
         return article;
     }
-
-    private MarkdownBody Body(ArticleFile file, string text, int start, (long, DateTime) stamp) =>
-        _keepText ? MarkdownBody.InMemory(text[start..]) : MarkdownBody.OnDisk(file.FullPath, start, text.Length - start, stamp);
 
     /// <summary>
     /// One HG1010 per extra file for the same article. Of files whose names differ only in letter case, the one with

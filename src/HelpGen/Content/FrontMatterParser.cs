@@ -15,27 +15,28 @@ public static class FrontMatterParser
     private static readonly string[] KnownKeys = ["title", "summary", "order", "countries", "tags", "aliases", "updated", "draft"];
 
     /// <summary>The index after the '\n' that ends the line starting at <paramref name="start"/> (the text's length past the last line).</summary>
-    private static int NextLine(string text, int start)
+    private static int NextLine(ReadOnlySpan<char> text, int start)
     {
-        var end = text.IndexOf('\n', start);
-        return end < 0 ? text.Length + 1 : end + 1;
+        var end = text[start..].IndexOf('\n');
+        return end < 0 ? text.Length + 1 : start + end + 1;
     }
 
     /// <summary>True when the line starting at <paramref name="start"/> is <paramref name="fence"/>, trailing white space ignored.</summary>
-    private static bool IsFence(string text, int start, string fence)
+    private static bool IsFence(ReadOnlySpan<char> text, int start, string fence)
     {
-        var end = text.IndexOf('\n', start);
-        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd();
+        var end = text[start..].IndexOf('\n');
+        var line = (end < 0 ? text[start..] : text.Slice(start, end)).TrimEnd();
         return line.SequenceEqual(fence);
     }
 
     /// <summary>The parsed front matter, or null (with diagnostics) when the article cannot be used.</summary>
+    /// <param name="text">The whole decoded file (a build reads it into a pooled buffer and keeps only the front matter).</param>
     /// <param name="bodyStart">Where the body starts in <paramref name="text"/> (its length when there is none).</param>
-    public static FrontMatter? Parse(string text, string file, DiagnosticBag diagnostics, out int bodyStart, out int bodyLine)
+    public static FrontMatter? Parse(ReadOnlySpan<char> text, string file, DiagnosticBag diagnostics, out int bodyStart, out int bodyLine)
     {
         bodyStart = 0;
         bodyLine = 1;
-        if (!text.StartsWith("---", StringComparison.Ordinal) || !IsFence(text, 0, "---"))
+        if (!text.StartsWith("---") || !IsFence(text, 0, "---"))
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterMissingTitle, "the article has no front matter: start the file with '---', a line 'title: ...' and '---'", file);
             return null;
@@ -57,7 +58,7 @@ public static class FrontMatterParser
 
         bodyStart = Math.Min(text.Length, NextLine(text, close));
         bodyLine = line + 1;
-        var yaml = close > yamlStart ? text[yamlStart..(close - 1)] : string.Empty;
+        var yaml = close > yamlStart ? new string(text[yamlStart..(close - 1)]) : string.Empty;
         var root = YamlNodes.Parse(yaml, out var error);
         if (error is not null)
         {

@@ -65,6 +65,40 @@ public sealed class MarkdownBodyTests
         Assert.All(memory.Output!.Files, file => Assert.Equal(file.Content, File.ReadAllBytes(Path.Combine(folder, file.Path))));
     }
 
+    [Fact]
+    public void Load_WithoutText_OfAFileWithByteOrderMarkAndCrLf_GivesTheSameArticleAsWithText()
+    {
+        using var site = TempSite.Create("-- en/faq/ok.md --\n---\ntitle: Ok\n---\nOk.\n");
+        site.WriteBytes("en/faq/ok.md", [0xEF, 0xBB, 0xBF, .. "---\r\ntitle: Übung\r\ntags: [a, b]\r\n---\r\n## Schritt\r\nText\rmehr\r\n"u8]);
+
+        var kept = Load(site, keepText: true);
+        var read = Load(site, keepText: false);
+
+        Assert.Equal("Übung", read.FrontMatter.Title);
+        Assert.Equal(["a", "b"], read.FrontMatter.Tags);
+        Assert.Equal("## Schritt\nText\nmehr\n", read.Markdown);
+        Assert.Equal((kept.Markdown, kept.BodyLine, kept.FrontMatter.Title), (read.Markdown, read.BodyLine, read.FrontMatter.Title));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0x41, 0x0A, 0x2D, 0x2D, 0x2D, 0x0A, 0x42, 0xE9, 0x0A }, DiagnosticCodes.InvalidUtf8)]
+    [InlineData(new byte[] { 0x20, 0x0A, 0x0A }, DiagnosticCodes.EmptyFile)]
+    [InlineData(new byte[] { 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0x41, 0x0A }, DiagnosticCodes.FrontMatterMissingTitle)]
+    public void Load_WithoutText_OfABadFile_ReportsItAndSkipsIt(byte[] bytes, string code)
+    {
+        // The first case is invalid UTF-8 in the body, which a build only decodes in full when it parses it.
+        using var site = TempSite.Create("-- en/faq/ok.md --\n---\ntitle: Ok\n---\nOk.\n");
+        site.WriteBytes("en/faq/bad.md", bytes);
+        var bag = new DiagnosticBag();
+
+        var content = ContentLoader.Load(site.Source, SiteConfigLoader.Load(site.Source, bag)!, bag, keepText: false);
+
+        Assert.Equal("Ok", Assert.Single(content.Articles).FrontMatter.Title);
+        var error = Assert.Single(bag.Sorted);
+        Assert.Equal(code, error.Code);
+        Assert.EndsWith("bad.md", error.File);
+    }
+
     private static SourceArticle Load(TempSite site, bool keepText)
     {
         var bag = new DiagnosticBag();
