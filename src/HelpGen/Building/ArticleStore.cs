@@ -81,8 +81,7 @@ internal sealed class ArticleStore : IDisposable
             using var reader = new BinaryReader(new MemoryStream(body), Encoding.UTF8);
             var headings = ReadList(reader, r => new Heading(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()));
             var text = ReadList(reader, r => new TextSection(ReadOptional(r), ReadOptional(r), r.ReadString(), r.ReadString()));
-            var table = ReadStrings(reader);
-            for (var i = 0; i < table.Length; i++) table[i] = Tokenizer.Intern(table[i]);
+            var table = ReadWordTable(reader, body);
             string[] Words(BinaryReader r)
             {
                 var words = new string[r.Read7BitEncodedInt()];
@@ -337,6 +336,27 @@ internal sealed class ArticleStore : IDisposable
     }
 
     private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    /// <summary>
+    /// The words table of an entry (strings as <see cref="BinaryWriter.Write(string)"/> writes them), each word decoded
+    /// from <paramref name="body"/> into a stack buffer and shared with the tokenizer's string of it
+    /// (<see cref="Tokenizer.Intern"/>): a word the thread has met before costs no allocation.
+    /// </summary>
+    private static string[] ReadWordTable(BinaryReader reader, byte[] body)
+    {
+        var stream = reader.BaseStream;
+        var table = new string[reader.Read7BitEncodedInt()];
+        Span<char> chars = stackalloc char[256];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var length = reader.Read7BitEncodedInt();
+            var bytes = body.AsSpan((int)stream.Position, length);
+            stream.Position += length;
+            table[i] = length <= chars.Length ? Tokenizer.Intern(chars[..Encoding.UTF8.GetChars(bytes, chars)]) : Tokenizer.Intern(Encoding.UTF8.GetString(bytes));
+        }
+
+        return table;
+    }
 
     private static string[] ReadStrings(BinaryReader reader)
     {

@@ -61,7 +61,8 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
             Count(byWord, section.Quoted, SearchScoring.Quoted, 0u);
         }
 
-        var terms = _terms ??= new Dictionary<string, TermOccurrence>(StringComparer.Ordinal);
+        // By reference too: the stem cache gives one string per stem.
+        var terms = _terms ??= new Dictionary<string, TermOccurrence>(ReferenceEqualityComparer.Instance);
         terms.Clear();
         foreach (var (word, occurrence) in byWord)
         {

@@ -6,11 +6,13 @@ namespace HelpGen.Search;
 /// <summary>
 /// Remembers the stem of every word seen, so each distinct word is stemmed once. Safe for parallel use (so is every
 /// <see cref="IStemmer"/>; two threads may stem the same new word once each). A word listed in the language's forms
-/// ("paid" → "pay") gets the stem of the word it stands for.
+/// ("paid" → "pay") gets the stem of the word it stands for. Equal stems are one string, so callers may tell stems
+/// apart by reference (<see cref="DocumentAnalyzer"/> does).
 /// </summary>
 internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, string>? forms = null)
 {
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _canonical = new(StringComparer.Ordinal);
 
     /// <summary>Every word seen so far and its stem.</summary>
     public IReadOnlyDictionary<string, string> Stems => _stems;
@@ -22,7 +24,7 @@ internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, s
             return stem;
         }
 
-        stem = Compute(word);
+        stem = _canonical.GetOrAdd(Compute(word), static s => s);
         return _stems.GetOrAdd(word, stem);
     }
 
