@@ -43,41 +43,42 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
     public Posting[] Analyze(SearchDocument document, int[] lengths, double[] averages)
     {
         var words = document.Words;
-        var byWord = _byWord ??= new Dictionary<string, TermOccurrence>(ReferenceEqualityComparer.Instance);
+        var byWord = t_byWord ??= new OccurrenceTable();
         byWord.Clear();
-        Count(byWord, words.Title, SearchScoring.Title, 1u);
+        byWord.Add(words.Title, SearchScoring.Title, 1u);
         foreach (var tag in words.Tags)
         {
-            Count(byWord, tag, SearchScoring.Tags, 1u);
+            byWord.Add(tag, SearchScoring.Tags, 1u);
         }
 
-        Count(byWord, words.Summary, SearchScoring.Summary, 1u);
+        byWord.Add(words.Summary, SearchScoring.Summary, 1u);
         for (var i = 0; i < words.Sections.Count; i++)
         {
             var section = words.Sections[i];
             var bit = 1u << (1 + Math.Min(i, MaxSectionBits));
-            Count(byWord, section.Heading, SearchScoring.Headings, bit);
-            Count(byWord, section.Plain, SearchScoring.Body, bit);
-            Count(byWord, section.Quoted, SearchScoring.Quoted, 0u);
+            byWord.Add(section.Heading, SearchScoring.Headings, bit);
+            byWord.Add(section.Plain, SearchScoring.Body, bit);
+            byWord.Add(section.Quoted, SearchScoring.Quoted, 0u);
         }
 
         // By reference too: the stem cache gives one string per stem.
-        var terms = _terms ??= new Dictionary<string, TermOccurrence>(ReferenceEqualityComparer.Instance);
+        var terms = t_terms ??= new OccurrenceTable();
         terms.Clear();
-        foreach (var (word, occurrence) in byWord)
+        for (var w = 0; w < byWord.Count; w++)
         {
-            Merge(terms, stems.Stem(word), occurrence);
+            var word = byWord.Keys[w];
+            terms.Merge(stems.Stem(word), byWord.Occurrences[w]);
             foreach (var part in parts?.Invoke(word) ?? [])
             {
-                Merge(terms, stems.Stem(part), occurrence);
+                terms.Merge(stems.Stem(part), byWord.Occurrences[w]);
             }
         }
 
         var postings = new Posting[terms.Count];
-        var n = 0;
-        foreach (var (stem, occurrence) in terms)
+        for (var t = 0; t < terms.Count; t++)
         {
-            postings[n++] = new Posting(stem, SearchScoring.Quantize(occurrence.Frequencies, lengths, averages), occurrence.Mask);
+            ref var occurrence = ref terms.Occurrences[t];
+            postings[t] = new Posting(terms.Keys[t], SearchScoring.Quantize(occurrence.Frequencies, lengths, averages), occurrence.Mask);
         }
 
         return postings;
@@ -85,29 +86,74 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
 
     /// <summary>The occurrences of one document by word, then by stem; reused by each thread for the next document.</summary>
     [ThreadStatic]
-    private static Dictionary<string, TermOccurrence>? _byWord;
+    private static OccurrenceTable? t_byWord;
 
     [ThreadStatic]
-    private static Dictionary<string, TermOccurrence>? _terms;
+    private static OccurrenceTable? t_terms;
 
-    private static void Count(Dictionary<string, TermOccurrence> byWord, IReadOnlyList<string> words, int field, uint bit)
+    /// <summary>
+    /// Occurrences by string (told apart by reference), in the order first met: a map to an index into plain arrays.
+    /// Not a <c>Dictionary&lt;string, TermOccurrence&gt;</c>: .NET cannot precompile that dictionary's code for a
+    /// value type of this assembly, so every build ran it unoptimized for its first seconds.
+    /// </summary>
+    private sealed class OccurrenceTable
     {
-        foreach (var word in words)
-        {
-            ref var occurrence = ref CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _);
-            occurrence.Frequencies[field]++;
-            occurrence.Mask |= bit;
-        }
-    }
+        private readonly Dictionary<string, int> _index = new(ReferenceEqualityComparer.Instance);
 
-    private static void Merge(Dictionary<string, TermOccurrence> terms, string stem, TermOccurrence added)
-    {
-        ref var occurrence = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, stem, out _);
-        for (var f = 0; f < SearchScoring.FieldCount; f++)
+        public string[] Keys = new string[256];
+
+        public TermOccurrence[] Occurrences = new TermOccurrence[256];
+
+        public int Count;
+
+        public void Clear()
         {
-            occurrence.Frequencies[f] += added.Frequencies[f];
+            _index.Clear();
+            Array.Clear(Keys, 0, Count);
+            Count = 0;
         }
 
-        occurrence.Mask |= added.Mask;
+        public void Add(IReadOnlyList<string> words, int field, uint bit)
+        {
+            foreach (var word in words)
+            {
+                ref var occurrence = ref this[word];
+                occurrence.Frequencies[field]++;
+                occurrence.Mask |= bit;
+            }
+        }
+
+        public void Merge(string stem, in TermOccurrence added)
+        {
+            ref var occurrence = ref this[stem];
+            for (var f = 0; f < SearchScoring.FieldCount; f++)
+            {
+                occurrence.Frequencies[f] += added.Frequencies[f];
+            }
+
+            occurrence.Mask |= added.Mask;
+        }
+
+        private ref TermOccurrence this[string key]
+        {
+            get
+            {
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
+                if (!exists)
+                {
+                    index = Count++;
+                    if (index == Keys.Length)
+                    {
+                        Array.Resize(ref Keys, index * 2);
+                        Array.Resize(ref Occurrences, index * 2);
+                    }
+
+                    Keys[index] = key;
+                    Occurrences[index] = default;
+                }
+
+                return ref Occurrences[index];
+            }
+        }
     }
 }
