@@ -10,7 +10,10 @@
 # (Release, ReadyToRun) into WORKDIR/helpgen. Also times rebuilds into a built folder: with nothing changed
 # (helpgen-nochange) and after one edited article body (helpgen-one-edit: a paragraph appended to one English
 # article per run; the file is restored afterwards), and `helpgen build` of the repository's sample articles/
-# (start-up). Wall time is GNU time's elapsed time; on a shared machine compare CPU seconds too.
+# (start-up). The full HelpGen build is timed twice: "helpgen" is a clean build (the output folder and
+# .helpgen-cache/ removed before each run, as on a fresh CI machine), "helpgen-warm" removes only the output
+# folder, so each run finds the front-matter cache and article store of the one before (as vs-hugo.sh does).
+# Wall time is GNU time's elapsed time; on a shared machine compare CPU seconds too.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -38,12 +41,14 @@ timed() {
   cat "$work/one.txt" >> "$work/time-$name.txt"
 }
 
-# measure NAME COMMAND...: RUNS timed runs after one warm-up, each into an empty $out
+# measure NAME COMMAND...: RUNS timed runs after one warm-up, each into an empty $out (and without the build
+# cache next to it when COLD=1)
 measure() {
   local name=$1; shift
   : > "$work/time-$name.txt"
   for i in $(seq 0 "$runs"); do
     rm -rf "$out"
+    [ "${COLD:-0}" = 1 ] && rm -rf "$work/.helpgen-cache"
     timed "$name" "$@"
   done
   sed -i 1d "$work/time-$name.txt"
@@ -82,7 +87,8 @@ PY
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); corpus: $articles articles per language; $runs runs after 1 warm-up"
 printf '%-16s%9s%8s%8s%9s%8s%9s%11s\n' tool "wall s" min max "CPU s" pages pages/s "RSS MiB"
-measure helpgen "$helpgen" build --source "$corpus" --output "$out"
+COLD=1 measure helpgen "$helpgen" build --source "$corpus" --output "$out"
+measure helpgen-warm "$helpgen" build --source "$corpus" --output "$out"
 rebuilds
 if command -v hugo >/dev/null 2>&1; then
   [ -f "$hugo_src/config.json" ] || python3 "$kit/to-hugo.py" --src "$corpus" --out "$hugo_src" >&2
