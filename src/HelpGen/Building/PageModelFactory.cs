@@ -26,7 +26,13 @@ public sealed partial class PageModelFactory(SitePlan plan, Theme theme, LinkSty
     private IReadOnlyDictionary<string, string> Strings(string language) => theme.Strings(language);
 
     /// <summary>A locale's name in its own language, e.g. "Русский (Казахстан)".</summary>
-    public string LocaleName(LocaleConfig locale)
+    /// <remarks>Made once per locale: the language switcher of every page names every locale.</remarks>
+    public string LocaleName(LocaleConfig locale) =>
+        _localeNames.TryGetValue(locale, out var name) ? name : _localeNames.GetOrAdd(locale, NameOf(locale));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<LocaleConfig, string> _localeNames = new(ReferenceEqualityComparer.Instance);
+
+    private string NameOf(LocaleConfig locale)
     {
         var strings = Strings(locale.Language);
         var language = strings.GetValueOrDefault($"language.{locale.Language}", locale.Language);

@@ -115,9 +115,10 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
 
         public void Add(IReadOnlyList<string> words, int field, uint bit)
         {
-            foreach (var word in words)
+            // By index: a foreach over the interface would allocate an enumerator per list.
+            for (var i = 0; i < words.Count; i++)
             {
-                ref var occurrence = ref this[word];
+                ref var occurrence = ref this[words[i]];
                 occurrence.Frequencies[field]++;
                 occurrence.Mask |= bit;
             }

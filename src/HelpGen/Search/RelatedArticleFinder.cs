@@ -222,9 +222,10 @@ public static class RelatedArticleFinder
 
     private static void Add(Dictionary<string, int> byWord, IReadOnlyList<string> words)
     {
-        foreach (var word in words)
+        // By index: a foreach over the interface would allocate an enumerator per list.
+        for (var i = 0; i < words.Count; i++)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(byWord, words[i], out _)++;
         }
     }
 

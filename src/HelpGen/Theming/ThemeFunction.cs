@@ -20,7 +20,10 @@ internal sealed class ThemeFunction(int required, int maximum, Func<ThemeTemplat
     public Type ReturnType => typeof(object);
 
     /// <summary>Every argument is text: Scriban converts it once, cheaply, instead of probing for a conversion to object.</summary>
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), $"arg{index}");
+    /// <remarks>Asked on every call, so the infos are made once (a function takes at most ten arguments).</remarks>
+    public ScriptParameterInfo GetParameterInfo(int index) => index < Parameters.Length ? Parameters[index] : new(typeof(string), $"arg{index}");
+
+    private static readonly ScriptParameterInfo[] Parameters = [.. Enumerable.Range(0, 10).Select(i => new ScriptParameterInfo(typeof(string), $"arg{i}"))];
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
