@@ -11,9 +11,11 @@ Copies a corpus (the script edits its copy), starts `helpgen serve` on it and me
     end; the slowest answer overall, the slowest overlapping a rebuild (a save until its "Rebuilt" line) and the
     slowest outside those (background work) are reported.
 
-    dotnet build -c Release src/HelpGen.Cli
-    python3 tests/HelpGen.Benchmarks/preview-bench.py --corpus /dev/shm/c10k \
-        --dll src/HelpGen.Cli/bin/Release/net10.0/HelpGen.Cli.dll
+    dotnet publish src/HelpGen.Cli -c Release -r linux-x64 -o /dev/shm/pub     # the Native AOT executable
+    python3 tests/HelpGen.Benchmarks/preview-bench.py --corpus /dev/shm/c10k --helpgen /dev/shm/pub/HelpGen.Cli
+
+--helpgen takes the executable, or a HelpGen.Cli.dll (run with `dotnet`, e.g. the JIT build of
+`dotnet build -c Release src/HelpGen.Cli`: src/HelpGen.Cli/bin/Release/net10.0/HelpGen.Cli.dll).
 
 The corpus comes from `python3 ../shared/bench/gen-corpus.py --articles 10000 --out /dev/shm/c10k`.
 """
@@ -50,7 +52,7 @@ def get(connection, page):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--dll", required=True)
+    ap.add_argument("--helpgen", "--dll", dest="helpgen", required=True, help="the helpgen executable or HelpGen.Cli.dll")
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--theme")
     ap.add_argument("--port", type=int, default=5180)
@@ -64,7 +66,7 @@ def main():
     articles = sorted(glob.glob(os.path.join(source, "en", "*", "*.md")))
     article, poll = articles[len(articles) // 2], articles[len(articles) // 3]
     page = lambda path: "en-us/" + os.path.relpath(path, os.path.join(source, "en"))[:-3] + "/"
-    command = ["dotnet", args.dll, "serve", "--source", source, "--port", str(args.port)]
+    command = (["dotnet"] if args.helpgen.endswith(".dll") else []) + [args.helpgen, "serve", "--source", source, "--port", str(args.port)]
     if args.theme:
         command += ["--theme", args.theme]
     started = time.monotonic()

@@ -7,7 +7,7 @@
 # -a articles per language (default 1000), -n runs per tool after one warm-up (default 3), -w work folder for the
 # corpus and outputs (default a new folder under /dev/shm, else $TMPDIR; reused when given), -k the benchmark kit
 # with gen-corpus.py and to-hugo.py (default ../shared/bench next to the repository). HelpGen is published once
-# (Release, ReadyToRun) into WORKDIR/helpgen. Also times rebuilds into a built folder: with nothing changed
+# (Release, Native AOT: what `dotnet publish -r <rid>` makes) into WORKDIR/helpgen. Also times rebuilds into a built folder: with nothing changed
 # (helpgen-nochange) and after one edited article body (helpgen-one-edit: a paragraph appended to one English
 # article per run; the file is restored afterwards), and `helpgen build` of the repository's sample articles/
 # (start-up). The full HelpGen build is timed twice: "helpgen" is a clean build (the output folder and
@@ -30,7 +30,7 @@ mkdir -p "$work"
 corpus="$work/corpus-$articles" hugo_src="$work/hugo-$articles" out="$work/out"
 
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-dotnet publish "$repo/src/HelpGen.Cli" -c Release -r "$rid" --self-contained false -o "$work/helpgen" -v quiet -nologo >&2
+dotnet publish "$repo/src/HelpGen.Cli" -c Release -r "$rid" -o "$work/helpgen" -v quiet -nologo >&2   # Native AOT
 helpgen="$work/helpgen/HelpGen.Cli"
 [ -f "$corpus/site.yml" ] || python3 "$kit/gen-corpus.py" --articles "$articles" --out "$corpus" --quiet >&2
 

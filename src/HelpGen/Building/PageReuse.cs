@@ -172,7 +172,7 @@ internal sealed class PageReuse : IDisposable
         var sources = Sources(plan);
         var lines = new string[articles.Count + sources.Count];
         Parallel.For(0, lines.Length, Parallelism.Options, i => lines[i] = i < articles.Count
-            ? $"{articles[i].FullPath} {articles[i].Language} {articles[i].Section} {articles[i].Slug} {articles[i].Country} {JsonSerializer.Serialize(articles[i].FrontMatter)}"
+            ? $"{articles[i].FullPath} {articles[i].Language} {articles[i].Section} {articles[i].Slug} {articles[i].Country} {JsonSerializer.Serialize(articles[i].FrontMatter, FrontMatterJson.Default.FrontMatter)}"
             : $"ids {sources[i - articles.Count].FullPath} {string.Join(' ', ids(sources[i - articles.Count]).Order(StringComparer.Ordinal))}");
         return LineHash.Of(lines.Prepend(rest));
     }

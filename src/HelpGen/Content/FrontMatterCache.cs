@@ -67,7 +67,7 @@ public sealed class FrontMatterCache
         FrontMatter? frontMatter;
         try
         {
-            frontMatter = JsonSerializer.Deserialize<FrontMatter>(entry.FrontMatter);
+            frontMatter = JsonSerializer.Deserialize(entry.FrontMatter, FrontMatterJson.Default.FrontMatter);
         }
         catch (JsonException)
         {
@@ -85,7 +85,7 @@ public sealed class FrontMatterCache
     public void Remember(SourceArticle article)
     {
         if (_files(article.FullPath) is not { } listed || article.Body.Stamp != (listed.Size, listed.Written) || article.Body.IsInMemory) return;
-        _used[listed.Digest] = new Entry(listed.Digest, JsonSerializer.Serialize(article.FrontMatter), article.Body.Start, article.Body.Length, article.BodyLine);
+        _used[listed.Digest] = new Entry(listed.Digest, JsonSerializer.Serialize(article.FrontMatter, FrontMatterJson.Default.FrontMatter), article.Body.Start, article.Body.Length, article.BodyLine);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
@@ -86,7 +87,12 @@ public sealed partial class PreviewServer : IAsyncDisposable
         if (report.ChangedFiles.Count == 0 && !report.OverlayChanged) return;
         var all = report.OverlayChanged || report.ChangedFiles.Count > 1000;
         var paths = all ? [] : report.ChangedFiles;
-        var json = System.Text.Json.JsonSerializer.Serialize(new { version = VersionTag(report.Version), all, paths });
+        var json = new JsonObject
+        {
+            ["version"] = VersionTag(report.Version),
+            ["all"] = all,
+            ["paths"] = new JsonArray([.. paths.Select(path => JsonValue.Create(path))]),
+        }.ToJsonString();
         _feed.Publish($"event: change\ndata: {json}\n\n");
     }
 }

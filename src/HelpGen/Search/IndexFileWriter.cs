@@ -63,7 +63,7 @@ internal sealed class IndexFileWriter(string localeCode, SearchIndexFormat forma
         return (withoutExtension[..withoutExtension.IndexOf('.')], withoutExtension);
     }
 
-    private static string Quote(string value) => JsonSerializer.Serialize(value);
+    private static string Quote(string value) => $"\"{JsonEncodedText.Encode(value)}\"";
 
     private static void WriteAscii(ArrayBufferWriter<byte> buffer, string text) => buffer.Write(Encoding.UTF8.GetBytes(text));
 }

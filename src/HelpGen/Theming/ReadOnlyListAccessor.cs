@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -14,15 +13,17 @@ internal sealed class ReadOnlyListAccessor : IObjectAccessor
 {
     public static readonly ReadOnlyListAccessor Default = new();
 
-    private static readonly ConcurrentDictionary<Type, Func<object, int>?> Counters = new();
-
     public bool HasIndexer => true;
 
     public Type? IndexType => typeof(int);
 
-    /// <summary>True for enumerable values that are not strings, dictionaries or <see cref="IList"/>.</summary>
+    /// <summary>
+    /// True for read-only lists of view models or strings that are not an <see cref="IList"/> or dictionary. Any read-only
+    /// list of a reference type is an <c>IReadOnlyCollection&lt;object&gt;</c> (the interface is covariant), so its size
+    /// needs no reflection, which the Native AOT build could not do here.
+    /// </summary>
     public static bool Handles(object target) =>
-        target is IEnumerable and not string and not IList and not IDictionary && CounterOf(target.GetType()) is not null;
+        target is IReadOnlyCollection<object> and not IList and not IDictionary;
 
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => 1;
 
@@ -32,7 +33,7 @@ internal sealed class ReadOnlyListAccessor : IObjectAccessor
 
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
-        value = member == "size" ? CounterOf(target.GetType())!(target) : null;
+        value = member == "size" ? ((IReadOnlyCollection<object>)target).Count : null;
         return member == "size";
     }
 
@@ -47,12 +48,4 @@ internal sealed class ReadOnlyListAccessor : IObjectAccessor
 
     public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
 
-    private static Func<object, int>? CounterOf(Type type) => Counters.GetOrAdd(type, static t =>
-    {
-        var count = t.GetInterfaces().Append(t)
-            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyCollection<>))
-            .Select(i => i.GetProperty("Count"))
-            .FirstOrDefault(p => p is not null);
-        return count is null ? null : target => (int)count.GetValue(target)!;
-    });
 }

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
+using HelpGen.Configuration;
 using HelpGen.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using YamlDotNet.RepresentationModel;
 
 namespace HelpGen.Theming;
 
@@ -90,33 +91,44 @@ internal sealed class ThemeStrings
             return null;
         }
 
-        try
+        var document = YamlNodes.Parse(text, out var error);
+        if (error is not null)
         {
-            var document = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(text);
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
-            Flatten(string.Empty, document ?? [], result);
-            return result;
-        }
-        catch (YamlException exception)
-        {
-            var message = exception.InnerException?.Message ?? exception.Message;
-            problems.Add(Error(display, $"the UI strings file is not valid YAML: {message}", (int)exception.Start.Line, (int)exception.Start.Column));
+            problems.Add(Error(display, $"the UI strings file is not valid YAML: {YamlNodes.Describe(error)}", (int)error.Start.Line, (int)error.Start.Column));
             return null;
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        switch (document)
+        {
+            case null:
+                return result;
+            case YamlMappingNode mapping:
+                Flatten(string.Empty, mapping, result);
+                return result;
+            default:
+                problems.Add(Error(display, "the UI strings file must map keys to strings (key: text)", (int)document.Start.Line, (int)document.Start.Column));
+                return null;
         }
     }
 
-    private static void Flatten(string prefix, IEnumerable<KeyValuePair<string, object?>> entries, Dictionary<string, string> result)
+    /// <summary>Nested mappings become dotted keys (<c>country: {KZ: …}</c> is <c>country.KZ</c>); YAML's null (<c>~</c>, <c>null</c>, nothing) is an empty string.</summary>
+    private static void Flatten(string prefix, YamlMappingNode mapping, Dictionary<string, string> result)
     {
-        foreach (var (key, value) in entries)
+        foreach (var (key, value) in mapping.Children)
         {
-            var name = prefix + key;
-            if (value is IDictionary<object, object?> nested)
+            var name = prefix + (YamlNodes.Scalar(key) ?? string.Empty);
+            switch (value)
             {
-                Flatten(name + ".", nested.Select(p => KeyValuePair.Create(Convert.ToString(p.Key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, p.Value)), result);
-            }
-            else
-            {
-                result[name] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                case YamlMappingNode nested:
+                    Flatten(name + ".", nested, result);
+                    break;
+                case YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" }:
+                    result[name] = string.Empty;
+                    break;
+                default:
+                    result[name] = YamlNodes.Scalar(value) ?? string.Empty;
+                    break;
             }
         }
     }

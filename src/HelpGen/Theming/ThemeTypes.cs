@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace HelpGen.Theming;
@@ -32,7 +33,14 @@ internal static class ThemeTypes
     public static string Describe(Type type) =>
         ElementType(type) is { } element ? $"a list of {element.Name}" : type.Name;
 
+    /// <summary>
+    /// Why the reflection here is safe in the Native AOT build: the types asked about are view models, whose assembly
+    /// the CLI keeps whole (TrimmerRootAssembly), and the list and dictionary types of their properties.
+    /// </summary>
+    private const string KeptWhole = "View model types are kept whole by the CLI's TrimmerRootAssembly of HelpGen.";
+
     /// <summary>The element type of a list (not of a string or dictionary), or null.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole)]
     public static Type? ElementType(Type? type)
     {
         if (type is null || type == typeof(string) || IsDictionary(type) || !typeof(IEnumerable).IsAssignableFrom(type))
@@ -46,12 +54,14 @@ internal static class ThemeTypes
         return enumerable?.GetGenericArguments()[0] ?? typeof(object);
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole)]
     private static bool IsDictionary(Type type) =>
         typeof(IDictionary).IsAssignableFrom(type)
         || type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>));
 
     private static bool IsViewModel(Type type) => type.Namespace == typeof(PageModel).Namespace;
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole)]
     private static IEnumerable<PropertyInfo> Properties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(ThemeNaming.IsVisible);
 }

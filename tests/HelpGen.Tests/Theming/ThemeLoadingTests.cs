@@ -145,6 +145,19 @@ public sealed class ThemeLoadingTests
     }
 
     [Fact]
+    public void Load_WithStringsThatAreAListInsteadOfKeys_ReportsFileAndLine()
+    {
+        var files = DefaultFilesCopy();
+        files["i18n/de.yml"] = Encoding.UTF8.GetBytes("# Deutsch\n- Zum Inhalt\n- Suche\n");
+
+        var (theme, diagnostics) = Load(files);
+
+        Assert.Null(theme);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.ThemeInvalid, "test-theme/i18n/de.yml", 2), (diagnostic.Code, diagnostic.File, diagnostic.Line));
+    }
+
+    [Fact]
     public void Load_WithoutEnglishStrings_ReportsTheMissingFile()
     {
         var files = DefaultFilesCopy();

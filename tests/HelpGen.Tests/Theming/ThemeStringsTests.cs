@@ -36,6 +36,21 @@ public sealed partial class ThemeStringsTests
         Assert.Equal("Last updated", strings["article.updated"]);
     }
 
+    [Fact]
+    public void Strings_NestedKeysQuotedTextAndYamlNull_ReadAsDottedKeysTextAndEmpty()
+    {
+        var files = DefaultFilesCopy();
+        files["i18n/de.yml"] = Encoding.UTF8.GetBytes(
+            "toc.title: \"Auf: dieser Seite\"\nsearch:\n  title: Suche\n  deep:\n    key: 'tief'\nskip: ~\narticle.updated: null\nnav.sections:\n");
+        var theme = LoadOrFail(ThemeFiles.FromFiles(files));
+
+        var strings = theme.Strings("de");
+
+        Assert.Equal(
+            ["Auf: dieser Seite", "Suche", "tief", "", "", ""],
+            new[] { "toc.title", "search.title", "search.deep.key", "skip", "article.updated", "nav.sections" }.Select(k => strings[k]));
+    }
+
     [Theory]
     [InlineData("de")]
     [InlineData("ru")]

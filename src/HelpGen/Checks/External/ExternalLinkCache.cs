@@ -7,16 +7,8 @@ namespace HelpGen.Checks.External;
 /// Remembers external URLs that answered well, in a JSON file, for a time-to-live, so repeated checks of a pull
 /// request do not ask the same hosts again. A missing or unreadable file is an empty cache; entries are written sorted.
 /// </summary>
-internal sealed class ExternalLinkCache
+internal sealed partial class ExternalLinkCache
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     private readonly string? _path;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _timeToLive;
@@ -82,7 +74,7 @@ internal sealed class ExternalLinkCache
         var alive = _entries.Values.Where(e => now - e.CheckedAt <= _timeToLive).OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(new CacheFile(1, alive), Json));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(new CacheFile(1, alive), CacheJson.Default.CacheFile));
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -92,7 +84,7 @@ internal sealed class ExternalLinkCache
         {
             if (path is not null && File.Exists(path))
             {
-                var file = JsonSerializer.Deserialize<CacheFile>(File.ReadAllText(path), Json);
+                var file = JsonSerializer.Deserialize(File.ReadAllText(path), CacheJson.Default.CacheFile);
                 if (file is { Version: 1 })
                 {
                     return file.Entries.ToDictionary(e => e.Url, StringComparer.Ordinal);
@@ -108,6 +100,17 @@ internal sealed class ExternalLinkCache
     }
 
     private sealed record CacheFile(int Version, IReadOnlyList<CacheEntry> Entries);
+
+    /// <summary>The file's JSON: camelCase names and states, no nulls, indented; generated code, no reflection.</summary>
+    [JsonSourceGenerationOptions(
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = [typeof(StateNames)])]
+    [JsonSerializable(typeof(CacheFile))]
+    private sealed partial class CacheJson : JsonSerializerContext;
+
+    private sealed class StateNames() : JsonStringEnumConverter<ExternalLinkState>(JsonNamingPolicy.CamelCase);
 
     private sealed record CacheEntry(string Url, DateTimeOffset CheckedAt, ExternalLinkState State, int? Status, string? FinalUrl, string Message);
 }
