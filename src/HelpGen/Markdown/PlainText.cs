@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Markdig.Helpers;
 using Markdig.Renderers.Html;
@@ -126,6 +127,11 @@ public static class PlainText
         return result.ToString();
     }
 
-    /// <summary><see cref="char.IsWhiteSpace(char)"/>, answered at once for printable ASCII (also used by the search index's text blocks).</summary>
-    internal static bool IsWhiteSpace(char c) => c is not (> ' ' and < '\u007f') && char.IsWhiteSpace(c);
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/>, answered at once for printable ASCII and for the letters after Latin-1 up to
+    /// the Ogham space mark (Greek, Cyrillic, Armenian, Hebrew, Arabic, …: no white space there), where .NET would look
+    /// the character's category up (also used by the search index's text blocks).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsWhiteSpace(char c) => (c <= ' ' || c >= '\u007f') && (c <= '\u00ff' || c >= '\u1680') && char.IsWhiteSpace(c);
 }

@@ -186,7 +186,7 @@ public sealed partial class SearchIndexBuilder
                 break;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (PlainText.IsWhiteSpace(c))
             {
                 space = length > 0;
                 continue;
