@@ -166,12 +166,28 @@ internal sealed class ArticleStore : IDisposable
         void Field(IReadOnlyList<string> list)
         {
             indices.Add(list.Count);
-            foreach (var word in list)
+            // The tokenizer's lists are arrays: walked as arrays, without an enumerator or an interface call per word.
+            if (list is string[] array)
             {
-                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(table, word, out var exists);
-                if (!exists) index = table.Count - 1;
-                indices.Add(index);
+                foreach (var word in array)
+                {
+                    Word(word);
+                }
             }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    Word(list[i]);
+                }
+            }
+        }
+
+        void Word(string word)
+        {
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(table, word, out var exists);
+            if (!exists) index = table.Count - 1;
+            indices.Add(index);
         }
 
         Field(words.Title);
