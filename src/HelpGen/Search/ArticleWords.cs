@@ -98,6 +98,24 @@ public sealed record ArticleWords(
         }
     }
 
+    /// <summary>Every list of words, field by field (title, tags, summary, then each section's heading, body and quoted words).</summary>
+    public IEnumerable<IReadOnlyList<string>> Lists()
+    {
+        yield return Title;
+        foreach (var tag in Tags)
+        {
+            yield return tag;
+        }
+
+        yield return Summary;
+        foreach (var section in Sections)
+        {
+            yield return section.Heading;
+            yield return section.Plain;
+            yield return section.Quoted;
+        }
+    }
+
     /// <summary>Every word, field by field (title, tags, summary, then each section's heading and body).</summary>
     public IEnumerable<string> All() =>
         Title.Concat(Tags.SelectMany(t => t)).Concat(Summary).Concat(Sections.SelectMany(s => s.Heading.Concat(s.Plain).Concat(s.Quoted)));

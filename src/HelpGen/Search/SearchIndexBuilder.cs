@@ -128,9 +128,15 @@ public sealed partial class SearchIndexBuilder
     {
         Parallel.ForEach(documents, Parallelism.Options, document =>
         {
-            foreach (var word in document.Words.All())
+            // Each distinct word of a document once (by reference: the tokenizer shares one string per word).
+            var seen = t_seen ??= new HashSet<string>(ReferenceEqualityComparer.Instance);
+            seen.Clear();
+            foreach (var list in document.Words.Lists())
             {
-                stems.Stem(word);
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (seen.Add(list[i])) stems.Stem(list[i]);
+                }
             }
         });
         var words = stems.Stems.Keys.ToHashSet(StringComparer.Ordinal);
@@ -142,6 +148,9 @@ public sealed partial class SearchIndexBuilder
             .ToDictionary(p => p.Word, p => p.Parts, StringComparer.Ordinal);
         return word => parts.TryGetValue(word, out var found) ? found : [];
     }
+
+    [ThreadStatic]
+    private static HashSet<string>? t_seen;
 
     /// <summary>Each stem's postings, in ascending document order.</summary>
     private static Dictionary<string, PostingList> CollectPostings(Posting[][] analyzed)
