@@ -166,28 +166,12 @@ internal sealed class ArticleStore : IDisposable
         void Field(IReadOnlyList<string> list)
         {
             indices.Add(list.Count);
-            // The tokenizer's lists are arrays: walked as arrays, without an enumerator or an interface call per word.
-            if (list is string[] array)
+            foreach (var word in ArticleWords.Span(list))
             {
-                foreach (var word in array)
-                {
-                    Word(word);
-                }
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(table, word, out var exists);
+                if (!exists) index = table.Count - 1;
+                indices.Add(index);
             }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
-                {
-                    Word(list[i]);
-                }
-            }
-        }
-
-        void Word(string word)
-        {
-            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(table, word, out var exists);
-            if (!exists) index = table.Count - 1;
-            indices.Add(index);
         }
 
         Field(words.Title);

@@ -116,9 +116,14 @@ public sealed record ArticleWords(
         }
     }
 
-    /// <summary>Every word, field by field (title, tags, summary, then each section's heading and body).</summary>
-    public IEnumerable<string> All() =>
-        Title.Concat(Tags.SelectMany(t => t)).Concat(Summary).Concat(Sections.SelectMany(s => s.Heading.Concat(s.Plain).Concat(s.Quoted)));
+    /// <summary>Every word, field by field (the words of <see cref="Lists"/>).</summary>
+    public IEnumerable<string> All() => Lists().SelectMany(list => list);
+
+    /// <summary>
+    /// A list of words as a span: the lists the tokenizer and the article store make are arrays, so a hot loop walks
+    /// them without an interface call per word; any other list is copied.
+    /// </summary>
+    internal static ReadOnlySpan<string> Span(IReadOnlyList<string> words) => words as string[] ?? [.. words];
 }
 
 /// <summary>The words of one text section: its heading, its body outside quotations and code, and inside them.</summary>

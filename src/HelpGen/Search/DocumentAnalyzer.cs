@@ -115,29 +115,12 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
 
         public void Add(IReadOnlyList<string> words, int field, uint bit)
         {
-            // The tokenizer's lists are arrays: walked as arrays, a word costs no interface call. Others by index (a
-            // foreach over the interface would allocate an enumerator per list).
-            if (words is string[] array)
+            foreach (var word in ArticleWords.Span(words))
             {
-                foreach (var word in array)
-                {
-                    Add(word, field, bit);
-                }
-
-                return;
+                ref var occurrence = ref this[word];
+                occurrence.Frequencies[field]++;
+                occurrence.Mask |= bit;
             }
-
-            for (var i = 0; i < words.Count; i++)
-            {
-                Add(words[i], field, bit);
-            }
-        }
-
-        private void Add(string word, int field, uint bit)
-        {
-            ref var occurrence = ref this[word];
-            occurrence.Frequencies[field]++;
-            occurrence.Mask |= bit;
         }
 
         public void Merge(string stem, in TermOccurrence added)

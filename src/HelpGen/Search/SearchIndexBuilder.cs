@@ -133,9 +133,9 @@ public sealed partial class SearchIndexBuilder
             seen.Clear();
             foreach (var list in document.Words.Lists())
             {
-                for (var i = 0; i < list.Count; i++)
+                foreach (var word in ArticleWords.Span(list))
                 {
-                    if (seen.Add(list[i])) stems.Stem(list[i]);
+                    if (seen.Add(word)) stems.Stem(word);
                 }
             }
         });

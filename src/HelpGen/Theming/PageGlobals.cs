@@ -17,21 +17,9 @@ internal sealed class PageGlobals
             .OrderBy(m => m.Item1, StringComparer.Ordinal)
             .ToList();
 
-    private static readonly Func<PageModel, object?>[] Getters = Members.Select(m => Getter(m.Property)).ToArray();
+    private static readonly Func<PageModel, object?>[] Getters = Members.Select(m => PropertyGetter.For<PageModel>(m.Property)).ToArray();
 
     public ScriptObject Globals { get; } = new();
-
-    /// <summary>
-    /// A compiled <c>model =&gt; (object)model.Property</c>: a property read per page without reflection. The Native AOT
-    /// build cannot compile code at run time (it would interpret the expression), so it reads through reflection.
-    /// </summary>
-    private static Func<PageModel, object?> Getter(PropertyInfo property)
-    {
-        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled) return property.GetValue;
-        var model = System.Linq.Expressions.Expression.Parameter(typeof(PageModel));
-        var body = System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.Property(model, property), typeof(object));
-        return System.Linq.Expressions.Expression.Lambda<Func<PageModel, object?>>(body, model).Compile();
-    }
 
     public void Set(PageModel model)
     {

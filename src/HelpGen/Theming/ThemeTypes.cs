@@ -37,7 +37,7 @@ internal static class ThemeTypes
     /// Why the reflection here is safe in the Native AOT build: the types asked about are view models, whose assembly
     /// the CLI keeps whole (TrimmerRootAssembly), and the list and dictionary types of their properties.
     /// </summary>
-    private const string KeptWhole = "View model types are kept whole by the CLI's TrimmerRootAssembly of HelpGen.";
+    internal const string KeptWhole = "View model types are kept whole by the CLI's TrimmerRootAssembly of HelpGen.";
 
     /// <summary>The element type of a list (not of a string or dictionary), or null.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole)]

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq.Expressions;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -20,12 +19,12 @@ internal sealed class ViewModelAccessor : IObjectAccessor
 
     private readonly FrozenDictionary<string, Func<object, object?>> _getters;
 
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View model types are kept whole by the CLI's TrimmerRootAssembly of HelpGen.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = ThemeTypes.KeptWhole)]
     private ViewModelAccessor(Type type)
     {
         _getters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(ThemeNaming.IsVisible)
-            .ToFrozenDictionary(ThemeNaming.Rename, Getter, StringComparer.Ordinal);
+            .ToFrozenDictionary(ThemeNaming.Rename, PropertyGetter.For<object>, StringComparer.Ordinal);
     }
 
     public bool HasIndexer => false;
@@ -65,13 +64,4 @@ internal sealed class ViewModelAccessor : IObjectAccessor
     }
 
     public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
-
-    /// <summary>A compiled <c>target =&gt; (object)((T)target).Property</c>; reflection in the Native AOT build (see <see cref="PageGlobals"/>).</summary>
-    private static Func<object, object?> Getter(PropertyInfo property)
-    {
-        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled) return property.GetValue;
-        var target = Expression.Parameter(typeof(object));
-        var read = Expression.Property(Expression.Convert(target, property.DeclaringType!), property);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
-    }
 }
