@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using HelpGen.Search.Languages;
 using HelpGen.Search.Stemming;
@@ -47,12 +48,24 @@ public static class RelatedArticleFinder
     /// distinctive stem is scored (shared tags; per shared stem the lower of the two weights, summed in the order of
     /// <paramref name="i"/>'s stems, so the sums do not depend on threads).
     /// </summary>
+    /// <remarks>
+    /// A tag of many articles is not walked article by article (that would make the finder quadratic in the size of a
+    /// locale): its articles are a bit set, the articles found through a stem or a rare tag test their bits, and of the
+    /// others, which share nothing but common tags, only the first few of each shared-tag count can be among the best.
+    /// </remarks>
     private static List<int> RelatedTo(int i, Links links)
     {
         var scores = _scores is { } reused && reused.Tags.Length >= links.Count ? reused : _scores = new Scores(links.Count);
         scores.Start();
+        var common = new List<ulong[]>();
         foreach (var tag in links.TagsOf[i])
         {
+            if (links.TagBits[tag] is { } bits)
+            {
+                common.Add(bits);
+                continue;
+            }
+
             foreach (var j in links.ByTag[tag])
             {
                 if (j == i) continue;
@@ -74,10 +87,50 @@ public static class RelatedArticleFinder
         var best = new List<(int Index, int Tags, double Terms)>(MaxRelated + 1);
         foreach (var j in scores.Touched)
         {
+            foreach (var bits in common)
+            {
+                if (Bits.Has(bits, j)) scores.Tags[j]++;
+            }
+
             Insert(best, (j, scores.Tags[j], Math.Round(scores.Terms[j], 9)));
         }
 
+        if (common.Count > 0) InsertSharingOnlyCommonTags(best, i, common, scores.TouchedBits());
         return best.Select(b => b.Index).ToList();
+    }
+
+    /// <summary>
+    /// Offers the articles that share only common tags with article <paramref name="i"/> (no stem, no rare tag): their
+    /// score is the number of those tags, so, from the highest count down, the lowest indexes come first and no more than
+    /// <see cref="MaxRelated"/> of them can be among the best.
+    /// </summary>
+    /// <param name="excluded">Article <paramref name="i"/> and the articles already offered (and more bits than the locale has articles: the set is reused).</param>
+    private static void InsertSharingOnlyCommonTags(List<(int Index, int Tags, double Terms)> best, int i, List<ulong[]> common, ulong[] excluded)
+    {
+        Bits.Set(excluded, i);
+        var offered = 0;
+        Span<ulong> atLeast = stackalloc ulong[common.Count + 2];
+        for (var count = common.Count; count > 0 && offered < MaxRelated; count--)
+        {
+            for (var word = 0; word < common[0].Length && offered < MaxRelated; word++)
+            {
+                // atLeast[n]: the articles of this word having at least n of the common tags.
+                atLeast.Clear();
+                atLeast[0] = ulong.MaxValue;
+                foreach (var bits in common)
+                {
+                    for (var n = common.Count; n > 0; n--) atLeast[n] |= atLeast[n - 1] & bits[word];
+                }
+
+                var exactly = atLeast[count] & ~atLeast[count + 1] & ~excluded[word];
+                for (; exactly != 0 && offered < MaxRelated; exactly &= exactly - 1, offered++)
+                {
+                    Insert(best, ((word * 64) + BitOperations.TrailingZeroCount(exactly), count, 0));
+                }
+            }
+        }
+
+        Bits.Clear(excluded, i);
     }
 
     /// <summary>The articles' tags and distinctive stems as numbers, and for each tag and stem the articles having it (in article order).</summary>
@@ -97,6 +150,8 @@ public static class RelatedArticleFinder
                 foreach (var tag in TagsOf[i]) ByTag[tag].Add(i);
                 foreach (var (term, weight) in TermsOf[i]) ByTerm[term].Add((i, weight));
             }
+
+            TagBits = ByTag.Select(articles => articles.Count > MaxSharingArticles ? Bits.Of(articles, Count) : null).ToArray();
         }
 
         public int Count { get; }
@@ -107,6 +162,9 @@ public static class RelatedArticleFinder
         public (int Term, double Weight)[][] TermsOf { get; }
 
         public List<int>[] ByTag { get; }
+
+        /// <summary>Per tag of more than <see cref="MaxSharingArticles"/> articles, its articles as a bit set; null for the others.</summary>
+        public ulong[]?[] TagBits { get; }
 
         public List<(int Article, double Weight)>[] ByTerm { get; }
 
@@ -126,6 +184,7 @@ public static class RelatedArticleFinder
     private sealed class Scores(int count)
     {
         private readonly int[] _round = new int[count];
+        private readonly ulong[] _touchedBits = new ulong[Bits.Words(count)];
         private int _current;
 
         public int[] Tags { get; } = new int[count];
@@ -137,8 +196,16 @@ public static class RelatedArticleFinder
 
         public void Start()
         {
+            foreach (var j in Touched) Bits.Clear(_touchedBits, j);
             _current++;
             Touched.Clear();
+        }
+
+        /// <summary>The articles touched in this round as a bit set (valid until the next <see cref="Start"/>).</summary>
+        public ulong[] TouchedBits()
+        {
+            foreach (var j in Touched) Bits.Set(_touchedBits, j);
+            return _touchedBits;
         }
 
         /// <summary>Makes <paramref name="j"/> a candidate of this round, with zero scores the first time.</summary>
@@ -232,4 +299,23 @@ public static class RelatedArticleFinder
     /// <summary>One document's word counts (by reference), reused by each thread for the next document.</summary>
     [ThreadStatic]
     private static Dictionary<string, int>? _byWord;
+}
+
+/// <summary>Sets of article indexes as bits, 64 to a word.</summary>
+file static class Bits
+{
+    public static int Words(int count) => (count + 63) / 64;
+
+    public static ulong[] Of(List<int> members, int count)
+    {
+        var bits = new ulong[Words(count)];
+        foreach (var j in members) Set(bits, j);
+        return bits;
+    }
+
+    public static bool Has(ulong[] bits, int j) => (bits[j >> 6] & (1UL << j)) != 0;
+
+    public static void Set(ulong[] bits, int j) => bits[j >> 6] |= 1UL << j;
+
+    public static void Clear(ulong[] bits, int j) => bits[j >> 6] &= ~(1UL << j);
 }
