@@ -98,7 +98,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
     /// </summary>
     private sealed class OccurrenceTable
     {
-        private readonly Dictionary<string, int> _index = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<WordRef, int> _index = [];
 
         public string[] Keys = new string[256];
 
@@ -138,7 +138,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
         {
             get
             {
-                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, new WordRef(key), out var exists);
                 if (!exists)
                 {
                     index = Count++;

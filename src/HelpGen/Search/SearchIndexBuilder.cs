@@ -129,13 +129,13 @@ public sealed partial class SearchIndexBuilder
         Parallel.ForEach(documents, Parallelism.Options, document =>
         {
             // Each distinct word of a document once (by reference: the tokenizer shares one string per word).
-            var seen = t_seen ??= new HashSet<string>(ReferenceEqualityComparer.Instance);
+            var seen = t_seen ??= [];
             seen.Clear();
             foreach (var list in document.Words.Lists())
             {
                 foreach (var word in ArticleWords.Span(list))
                 {
-                    if (seen.Add(word)) stems.Stem(word);
+                    if (seen.Add(new WordRef(word))) stems.Stem(word);
                 }
             }
         });
@@ -150,7 +150,7 @@ public sealed partial class SearchIndexBuilder
     }
 
     [ThreadStatic]
-    private static HashSet<string>? t_seen;
+    private static HashSet<WordRef>? t_seen;
 
     /// <summary>Each stem's postings, in ascending document order.</summary>
     private static Dictionary<string, PostingList> CollectPostings(Posting[][] analyzed)

@@ -154,25 +154,28 @@ public static class Tokenizer
     /// </summary>
     internal static string Intern(ReadOnlySpan<char> span)
     {
-        var words = _words ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (words.Count > MaxInterned)
+        if (t_words is null || t_words.Count > MaxInterned)
         {
-            words.Clear();
+            // The lookup by span is kept with its dictionary: asking the dictionary for it costs a type check each time.
+            t_words = new Dictionary<string, string>(StringComparer.Ordinal);
+            t_lookup = t_words.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(span, out var word))
+        if (t_lookup.TryGetValue(span, out var word))
         {
             return word;
         }
 
         word = span.ToString();
-        words.Add(word, word);
+        t_words.Add(word, word);
         return word;
     }
 
     private const int MaxInterned = 200_000;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? _words;
+    private static Dictionary<string, string>? t_words;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
 }
