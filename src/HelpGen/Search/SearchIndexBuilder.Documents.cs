@@ -207,14 +207,21 @@ public sealed partial class SearchIndexBuilder
         ArrayPool<char>.Shared.Return(buffer);
     }
 
-    /// <summary>True when <see cref="WriteCompact"/> would leave <paramref name="text"/> as it is.</summary>
+    /// <summary>
+    /// True when <see cref="WriteCompact"/> would leave <paramref name="text"/> as it is. The text of an article's section
+    /// is compact already (<see cref="PlainText"/> collapses it), so this is a few vector searches: for two spaces, and
+    /// for the only characters that can be other white space (controls, U+0085, U+00A0, and U+1680 on), each of which
+    /// is then looked at.
+    /// </summary>
     private static bool IsCompact(string text)
     {
         if (text.Length > MaxSectionTextLength || (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))) return false;
-        for (var i = 0; i < text.Length; i++)
+        var rest = text.AsSpan();
+        if (rest.Contains("  ", StringComparison.Ordinal) || rest.IndexOfAny('\u0085', '\u00A0') >= 0) return false;
+        for (var i = rest.IndexOfAnyExceptInRange(' ', '\u167F'); i >= 0; i = rest.IndexOfAnyExceptInRange(' ', '\u167F'))
         {
-            var c = text[i];
-            if (c == ' ' ? text[i - 1] == ' ' : PlainText.IsWhiteSpace(c)) return false;
+            if (PlainText.IsWhiteSpace(rest[i])) return false;
+            rest = rest[(i + 1)..];
         }
 
         return true;

@@ -152,30 +152,66 @@ public static class Tokenizer
     /// The string of a word, shared with earlier occurrences on this thread (a text repeats its words, and a site
     /// its vocabulary), so that most words cost no allocation.
     /// </summary>
-    internal static string Intern(ReadOnlySpan<char> span)
+    internal static string Intern(ReadOnlySpan<char> span) => (t_words ??= new WordTable()).Intern(span);
+
+    [ThreadStatic]
+    private static WordTable? t_words;
+
+    /// <summary>
+    /// A thread's words by their text: open addressing over a power-of-two array, with each word's hash kept beside it.
+    /// Every word of every article is looked up here, so the lookup is written out instead of going through a
+    /// dictionary's comparer (two interface calls per word). The hash is .NET's randomized string hash, so no text can
+    /// be made to collide on purpose; the table starts afresh after <see cref="MaxWords"/> words.
+    /// </summary>
+    private sealed class WordTable
     {
-        if (t_words is null || t_words.Count > MaxInterned)
+        private const int MaxWords = 200_000;
+        private string?[] _words = new string?[1 << 12];
+        private int[] _hashes = new int[1 << 12];
+        private int _count;
+
+        public string Intern(ReadOnlySpan<char> span)
         {
-            // The lookup by span is kept with its dictionary: asking the dictionary for it costs a type check each time.
-            t_words = new Dictionary<string, string>(StringComparer.Ordinal);
-            t_lookup = t_words.GetAlternateLookup<ReadOnlySpan<char>>();
+            var hash = string.GetHashCode(span);
+            var mask = _words.Length - 1;
+            var i = hash & mask;
+            while (_words[i] is { } word)
+            {
+                if (_hashes[i] == hash && span.SequenceEqual(word)) return word;
+                i = (i + 1) & mask;
+            }
+
+            var added = span.ToString();
+            if (_count == MaxWords)
+            {
+                (_words, _hashes, _count) = (new string?[_words.Length], new int[_words.Length], 0);
+            }
+            else if (2 * (_count + 1) > _words.Length)
+            {
+                Grow();
+            }
+
+            Add(added, hash);
+            return added;
         }
 
-        if (t_lookup.TryGetValue(span, out var word))
+        private void Add(string word, int hash)
         {
-            return word;
+            var mask = _words.Length - 1;
+            var i = hash & mask;
+            while (_words[i] is not null) i = (i + 1) & mask;
+            (_words[i], _hashes[i]) = (word, hash);
+            _count++;
         }
 
-        word = span.ToString();
-        t_words.Add(word, word);
-        return word;
+        private void Grow()
+        {
+            var (words, hashes) = (_words, _hashes);
+            (_words, _hashes, _count) = (new string?[words.Length * 2], new int[words.Length * 2], 0);
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (words[i] is { } word) Add(word, hashes[i]);
+            }
+        }
     }
-
-    private const int MaxInterned = 200_000;
-
-    [ThreadStatic]
-    private static Dictionary<string, string>? t_words;
-
-    [ThreadStatic]
-    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> t_lookup;
 }

@@ -181,6 +181,11 @@ public sealed class SearchIndexBuilderTests
     [InlineData("Track the parcel.", "Track the parcel.")]
     [InlineData("  Track\tthe \n\n parcel.  ", "Track the parcel.")]
     [InlineData("", "")]
+    [InlineData("Посылка\u00A0в пути", "Посылка в пути")]
+    [InlineData("Don\u2019t \u2013 wait\u2003here", "Don\u2019t \u2013 wait here")]
+    [InlineData("Don\u2019t \u2013 wait here", "Don\u2019t \u2013 wait here")]
+    [InlineData("next\u0085line and\u000Bunit", "next line and unit")]
+    [InlineData("日本\u3000語", "日本 語")]
     public void Build_TextBlocks_HoldEachSectionTextWithWhiteSpaceRunsMadeOneSpace(string text, string expected)
     {
         var files = Builder.Build("en-us", "en", [Doc("en-us/a/b/", "Parcel", text)], SearchIndexFormat.Json);

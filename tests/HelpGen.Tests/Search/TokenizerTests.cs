@@ -63,4 +63,34 @@ public sealed class TokenizerTests
         Assert.Equal(["reset", "Пароль", "Paket", "code"], runs.Where(r => r.Quoted).Select(r => r.Text));
         Assert.Equal(" but not \"open or « spaced».", runs[^1].Text);
     }
+
+    [Fact]
+    public void Intern_GivesOneStringPerWord_ThroughGrowthAndAfterStartingAfresh()
+    {
+        // On a thread of its own, so the table starts empty: 250,000 distinct words make it grow and start afresh once.
+        var failures = new List<string>();
+        var thread = new Thread(() =>
+        {
+            string Word(int i) => $"w{i}x";
+            var first = Enumerable.Range(0, 1000).Select(i => Tokenizer.Intern(Word(i))).ToList();
+            for (var i = 1000; i < 250_000; i++)
+            {
+                var word = Tokenizer.Intern(Word(i));
+                if (word != Word(i)) failures.Add($"wrong text: {word} for {Word(i)}");
+                if (!ReferenceEquals(word, Tokenizer.Intern(Word(i)))) failures.Add($"not shared: {Word(i)}");
+                if (i != 150_000) continue;
+
+                // After the table has grown several times, the first words are still the same strings.
+                for (var j = 0; j < 1000; j++)
+                {
+                    if (!ReferenceEquals(first[j], Tokenizer.Intern(Word(j).AsSpan()))) failures.Add($"lost on growing: {Word(j)}");
+                }
+            }
+        });
+
+        thread.Start();
+        thread.Join();
+
+        Assert.Empty(failures);
+    }
 }
