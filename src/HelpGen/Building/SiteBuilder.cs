@@ -63,7 +63,7 @@ public sealed class SiteBuilder
                 return result.Config is not null && !result.HasErrors;
             }, checkpoint, allowExchange, swapped: () =>
             {
-                if (result!.Diagnostics.Count == 0 && reuse?.Record is { } record) TrySave(cache!, record, [.. written!.Files, OutputFolder.MarkerName], written.Linked);
+                if (result!.Diagnostics.Count == 0 && reuse?.Record is { } record) TrySave(cache!, record, [.. written!.Files, OutputFolder.MarkerName], written.Linked, written.Written);
             });
         }
         finally
@@ -75,11 +75,11 @@ public sealed class SiteBuilder
     }
 
     /// <summary>Saves the build record; a full disk only costs the next build its shortcuts.</summary>
-    private static void TrySave(BuildCache cache, BuildRecord record, IReadOnlyList<string> files, IReadOnlySet<string> linked)
+    private static void TrySave(BuildCache cache, BuildRecord record, IReadOnlyList<string> files, IReadOnlySet<string> linked, IReadOnlyDictionary<string, (long Size, long Ticks)> written)
     {
         try
         {
-            cache.Save(record, files, linked);
+            cache.Save(record, files, linked, written);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

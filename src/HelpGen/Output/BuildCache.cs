@@ -99,13 +99,17 @@ public sealed class BuildCache(string outputDirectory)
     /// listed (a kept page): a hard link has its file's size and modification time, so their lines are taken from that
     /// listing instead of asking the file system again.
     /// </param>
-    public void Save(BuildRecord record, IReadOnlyList<string>? files = null, IReadOnlySet<string>? linked = null)
+    /// <param name="written">
+    /// The size and modification time of files the build wrote, taken from the open file as it was written (the folder
+    /// was renamed since, which keeps both): their lines need no look-up either. A wrong time only makes the next build a miss.
+    /// </param>
+    public void Save(BuildRecord record, IReadOnlyList<string>? files = null, IReadOnlySet<string>? linked = null, IReadOnlyDictionary<string, (long Size, long Ticks)>? written = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         var temporary = FilePath + $".{Environment.ProcessId}.tmp";
         try
         {
-            Write(record, files, linked, temporary);
+            Write(record, files, linked, written, temporary);
             File.Move(temporary, FilePath, overwrite: true);
         }
         finally
@@ -114,7 +118,7 @@ public sealed class BuildCache(string outputDirectory)
         }
     }
 
-    private void Write(BuildRecord record, IReadOnlyList<string>? files, IReadOnlySet<string>? linked, string temporary)
+    private void Write(BuildRecord record, IReadOnlyList<string>? files, IReadOnlySet<string>? linked, IReadOnlyDictionary<string, (long Size, long Ticks)>? written, string temporary)
     {
         using (var stream = File.Create(temporary))
         using (var json = new Utf8JsonWriter(stream))
@@ -146,7 +150,7 @@ public sealed class BuildCache(string outputDirectory)
             json.WriteStartArray("listFiles");
             foreach (var file in record.ListFiles) json.WriteStringValue(file);
             json.WriteEndArray();
-            json.WriteString("output", Manifest(files, linked));
+            json.WriteString("output", Manifest(files, linked, written));
             json.WriteEndObject();
         }
     }
@@ -163,7 +167,7 @@ public sealed class BuildCache(string outputDirectory)
     /// wrote) only those are looked at, which is quicker than listing every folder; a file missing from that list makes
     /// the next build a miss, never a wrong hit. Without, the listing is also kept for <see cref="Save"/>.
     /// </summary>
-    private string Manifest(IReadOnlyList<string>? files = null, IReadOnlySet<string>? linked = null)
+    private string Manifest(IReadOnlyList<string>? files = null, IReadOnlySet<string>? linked = null, IReadOnlyDictionary<string, (long Size, long Ticks)>? written = null)
     {
         if (!Directory.Exists(_output)) return string.Empty;
         List<string> lines;
@@ -193,6 +197,12 @@ public sealed class BuildCache(string outputDirectory)
                 if (linked?.Contains(files[i]) == true && _listed?.TryGetValue(files[i], out var line) == true)
                 {
                     stats[i] = line;
+                    return;
+                }
+
+                if (written?.TryGetValue(files[i], out var stat) == true)
+                {
+                    stats[i] = Line(files[i], stat.Size, stat.Ticks);
                     return;
                 }
 

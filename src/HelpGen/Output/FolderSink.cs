@@ -13,6 +13,7 @@ public sealed class FolderSink : ISiteSink
     private readonly Action<string>? _checkpoint;
     private readonly ConcurrentDictionary<string, bool> _kept = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _files = new();
+    private readonly ConcurrentDictionary<string, (long Size, long Ticks)> _stats = new(StringComparer.Ordinal);
     private int _written;
 
     /// <param name="checkpoint">Called once with "writing" after the first file is written (the crash tests pause there).</param>
@@ -46,6 +47,8 @@ public sealed class FolderSink : ISiteSink
         using (var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write))
         {
             RandomAccess.Write(handle, content, 0);
+            // The time of the last write, asked of the open file: the build record needs it, and a path would be looked up again.
+            _stats[path] = (content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
         }
 
         _files.Enqueue(path);
@@ -66,6 +69,7 @@ public sealed class FolderSink : ISiteSink
         if (!linked) File.Copy(source, target, overwrite: true);
 
         _kept[sitePath] = linked;
+        _stats.TryRemove(sitePath, out _);
         _files.Enqueue(sitePath);
         if (Interlocked.Increment(ref _written) == 1) _checkpoint?.Invoke("writing");
         return true;
@@ -74,11 +78,15 @@ public sealed class FolderSink : ISiteSink
     public void Copy(string sitePath, string sourceFile)
     {
         File.Copy(sourceFile, Target(sitePath), overwrite: true);
+        _stats.TryRemove(sitePath, out _);
         _files.Enqueue(sitePath);
     }
 
     /// <summary>The site path of every file written, copied or kept so far.</summary>
     public IReadOnlyList<string> Files => _files.ToArray();
+
+    /// <summary>The size and modification time (UTC ticks) of each file this sink wrote itself, taken as it was written.</summary>
+    public IReadOnlyDictionary<string, (long Size, long Ticks)> Written => _stats;
 
     /// <summary>The kept files that are hard links to the previous build's (not copies, not written over since).</summary>
     public IReadOnlySet<string> Linked => _kept.Where(p => p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);

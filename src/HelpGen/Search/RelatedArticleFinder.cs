@@ -101,33 +101,43 @@ public static class RelatedArticleFinder
 
     /// <summary>
     /// Offers the articles that share only common tags with article <paramref name="i"/> (no stem, no rare tag): their
-    /// score is the number of those tags, so, from the highest count down, the lowest indexes come first and no more than
-    /// <see cref="MaxRelated"/> of them can be among the best.
+    /// score is the number of those tags, so of each count only the <see cref="MaxRelated"/> lowest indexes can be among
+    /// the best.
     /// </summary>
     /// <param name="excluded">Article <paramref name="i"/> and the articles already offered (and more bits than the locale has articles: the set is reused).</param>
     private static void InsertSharingOnlyCommonTags(List<(int Index, int Tags, double Terms)> best, int i, List<ulong[]> common, ulong[] excluded)
     {
         Bits.Set(excluded, i);
-        var offered = 0;
-        Span<ulong> atLeast = stackalloc ulong[common.Count + 2];
-        for (var count = common.Count; count > 0 && offered < MaxRelated; count--)
+        // One pass over the words: per shared count, the first MaxRelated articles (lowest indexes first).
+        var levels = common.Count;
+        // On the stack unless an article has very many tags.
+        var found = levels <= 64 ? stackalloc int[(levels + 1) * MaxRelated] : new int[(levels + 1) * MaxRelated];
+        var counts = levels <= 64 ? stackalloc int[levels + 1] : new int[levels + 1];
+        Span<ulong> digits = stackalloc ulong[32 - BitOperations.LeadingZeroCount((uint)levels)];
+        for (var word = 0; word < common[0].Length && counts[levels] < MaxRelated; word++)
         {
-            for (var word = 0; word < common[0].Length && offered < MaxRelated; word++)
+            // Each article's number of common tags in binary, one bit set per binary digit (a counter for 64 articles at once).
+            digits.Clear();
+            foreach (var bits in common)
             {
-                // atLeast[n]: the articles of this word having at least n of the common tags.
-                atLeast.Clear();
-                atLeast[0] = ulong.MaxValue;
-                foreach (var bits in common)
-                {
-                    for (var n = common.Count; n > 0; n--) atLeast[n] |= atLeast[n - 1] & bits[word];
-                }
+                var carry = bits[word];
+                for (var d = 0; d < digits.Length && carry != 0; d++) (digits[d], carry) = (digits[d] ^ carry, digits[d] & carry);
+            }
 
-                var exactly = atLeast[count] & ~atLeast[count + 1] & ~excluded[word];
-                for (; exactly != 0 && offered < MaxRelated; exactly &= exactly - 1, offered++)
+            for (var count = levels; count > 0; count--)
+            {
+                var exactly = ~excluded[word];
+                for (var d = 0; d < digits.Length; d++) exactly &= (count >> d & 1) == 1 ? digits[d] : ~digits[d];
+                for (; exactly != 0 && counts[count] < MaxRelated; exactly &= exactly - 1)
                 {
-                    Insert(best, ((word * 64) + BitOperations.TrailingZeroCount(exactly), count, 0));
+                    found[(count * MaxRelated) + counts[count]++] = (word * 64) + BitOperations.TrailingZeroCount(exactly);
                 }
             }
+        }
+
+        for (var count = levels; count > 0; count--)
+        {
+            for (var k = 0; k < counts[count]; k++) Insert(best, (found[(count * MaxRelated) + k], count, 0));
         }
 
         Bits.Clear(excluded, i);

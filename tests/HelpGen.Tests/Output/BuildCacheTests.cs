@@ -163,6 +163,27 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void Save_TakesTheTimesTheSinkRecorded_AndAWrongOneOnlyMakesTheNextLookupAMiss()
+    {
+        using var site = TempSite.Create(Files);
+        var output = Path.Combine(site.Root, "out");
+        var sink = new FolderSink(output);
+        sink.Add("a/index.html", "<p>a</p>"u8);
+        sink.Add("b.txt", "b"u8);
+        var cache = new BuildCache(output);
+        var record = new BuildRecord("fingerprint", 1, 1);
+        var real = new FileInfo(Path.Combine(output, "a", "index.html"));
+
+        Assert.Equal((real.Length, real.LastWriteTimeUtc.Ticks), sink.Written["a/index.html"]);
+        cache.Save(record, sink.Files, written: sink.Written);
+        Assert.NotNull(cache.Lookup());
+
+        var wrong = new Dictionary<string, (long Size, long Ticks)>(sink.Written) { ["a/index.html"] = (real.Length, real.LastWriteTimeUtc.Ticks - 1) };
+        cache.Save(record, sink.Files, written: wrong);
+        Assert.Null(cache.Lookup());
+    }
+
+    [Fact]
     public void CachedBuild_WithWarnings_IsNotCached()
     {
         using var f = new Fixture();
