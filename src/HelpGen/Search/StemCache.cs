@@ -8,16 +8,33 @@ namespace HelpGen.Search;
 /// <see cref="IStemmer"/>; two threads may stem the same new word once each). A word listed in the language's forms
 /// ("paid" → "pay") gets the stem of the word it stands for. Equal stems are one string, so callers may tell stems
 /// apart by reference (<see cref="DocumentAnalyzer"/> does).
+/// <para>
+/// Each thread first asks its own map of the word strings it has met (by reference, as the tokenizer shares one string
+/// per word on a thread): the index, compound splitting and related articles each stem every distinct word of every
+/// article, and that look-up costs no hashing of the word's text nor any synchronization.
+/// </para>
 /// </summary>
 internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, string>? forms = null)
 {
+    private const int MaxSeen = 200_000;
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _canonical = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<Dictionary<WordRef, string>> _seen = new(() => []);
 
     /// <summary>Every word seen so far and its stem.</summary>
     public IReadOnlyDictionary<string, string> Stems => _stems;
 
     public string Stem(string word)
+    {
+        var seen = _seen.Value!;
+        if (seen.TryGetValue(new WordRef(word), out var stem)) return stem;
+        stem = Shared(word);
+        if (seen.Count >= MaxSeen) seen.Clear();
+        seen.Add(new WordRef(word), stem);
+        return stem;
+    }
+
+    private string Shared(string word)
     {
         if (_stems.TryGetValue(word, out var stem))
         {
