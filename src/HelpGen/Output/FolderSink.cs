@@ -4,7 +4,8 @@ namespace HelpGen.Output;
 
 /// <summary>
 /// Writes each file into a folder as it arrives (the staging folder of <see cref="SiteWriter"/>), creating
-/// folders once each. Keeps nothing but the folder names, so memory does not grow with the pages written.
+/// folders once each. Keeps no content: only the folder names, and each file's path (with the size and time of a file
+/// it wrote, for the build record), so memory grows by a few dozen bytes per file, not with the pages' size.
 /// </summary>
 public sealed class FolderSink : ISiteSink
 {
