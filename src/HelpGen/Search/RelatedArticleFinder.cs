@@ -248,7 +248,7 @@ public static class RelatedArticleFinder
     private static List<Dictionary<string, double>> DistinctiveTerms(List<SearchDocument> documents, string language)
     {
         var analysis = SearchLanguages.For(language);
-        var stems = new StemCache(Stemmers.For(language), analysis.Forms);
+        using var stems = new StemCache(Stemmers.For(language), analysis.Forms);
         var counts = new Dictionary<string, int>[documents.Count];
         Parallel.For(0, documents.Count, Parallelism.Options, i => counts[i] = Count(documents[i], stems, analysis.StopWords));
         var df = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -71,7 +71,7 @@ public sealed partial class SearchIndexBuilder
         ValidateLocale(localeCode);
         var sorted = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
         var analysis = SearchLanguages.For(language);
-        var stems = new StemCache(_stemmerFor(language), analysis.Forms);
+        using var stems = new StemCache(_stemmerFor(language), analysis.Forms);
         var analyzed = Analyze(sorted, stems, analysis.SplitsCompounds ? CompoundParts(sorted, stems) : null);
         var sharded = sorted.Count > _options.ShardThreshold;
         var postings = CollectPostings(analyzed);

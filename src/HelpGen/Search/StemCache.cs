@@ -11,10 +11,11 @@ namespace HelpGen.Search;
 /// <para>
 /// Each thread first asks its own map of the word strings it has met (by reference, as the tokenizer shares one string
 /// per word on a thread): the index, compound splitting and related articles each stem every distinct word of every
-/// article, and that look-up costs no hashing of the word's text nor any synchronization.
+/// article, and that look-up costs no hashing of the word's text nor any synchronization. Disposing the cache frees
+/// those maps at once (a thread would otherwise hold them until the cache is finalized).
 /// </para>
 /// </summary>
-internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, string>? forms = null)
+internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, string>? forms = null) : IDisposable
 {
     private const int MaxSeen = 200_000;
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
@@ -44,6 +45,8 @@ internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, s
         stem = _canonical.GetOrAdd(Compute(word), static s => s);
         return _stems.GetOrAdd(word, stem);
     }
+
+    public void Dispose() => _seen.Dispose();
 
     /// <summary>The stem of a word without remembering it (for probing candidate parts of compounds).</summary>
     public string StemUncached(string word) => _stems.TryGetValue(word, out var stem) ? stem : Compute(word);
