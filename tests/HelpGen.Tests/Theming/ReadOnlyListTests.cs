@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text;
 using HelpGen.Theming;
 using static HelpGen.Tests.Theming.ThemeTestSupport;
 
@@ -14,10 +13,8 @@ public sealed class ReadOnlyListTests
     [Fact]
     public void Template_OnAReadOnlyListThatIsNotAnIList_ReadsSizeItemsAndLoops()
     {
-        var files = DefaultFilesCopy();
-        files["partials/notices.sbn-html"] = Encoding.UTF8.GetBytes(
+        var theme = DefaultThemeWith("partials/notices.sbn-html",
             "<p id=\"probe\">{{ sections.size }}|{{ sections[1].title }}|{{ for s in sections }}{{ s.title }},{{ end }}</p>\n");
-        var theme = LoadOrFail(ThemeFiles.FromFiles(files));
         var sections = SamplePages.Home(theme).Sections;
         var model = SamplePages.Home(theme) with { Sections = new ReadOnlyOnly<SectionView>(sections) };
         Assert.IsNotAssignableFrom<IList>(model.Sections);

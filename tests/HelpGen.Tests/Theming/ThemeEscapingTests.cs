@@ -1,4 +1,3 @@
-using System.Text;
 using HelpGen.Theming;
 using static HelpGen.Tests.Theming.ThemeTestSupport;
 
@@ -113,10 +112,8 @@ public sealed class ThemeEscapingTests
     [Fact]
     public void Render_TagsAndCapturedText_InAThemeOfOwn_AreEscapedExactlyOnce()
     {
-        var files = DefaultFilesCopy();
-        files["layouts/article.sbn-html"] = Encoding.UTF8.GetBytes(
+        var theme = DefaultThemeWith("layouts/article.sbn-html",
             "{{ capture heading }}<b>{{ article.title }}</b>{{ end }}{{ heading }}|{{ for tag in article.tags }}<i>{{ tag }}</i>{{ end }}|{{ include 'notices' }}");
-        var theme = LoadOrFail(ThemeFiles.FromFiles(files));
 
         var html = theme.Render(HostileArticle() with { IsDraft = true });
 
@@ -127,10 +124,8 @@ public sealed class ThemeEscapingTests
     [Fact]
     public void Render_APartialAssignedInsteadOfPrinted_IsStillHtmlButAStringFunctionMakesItText()
     {
-        var files = DefaultFilesCopy();
-        files["layouts/article.sbn-html"] = Encoding.UTF8.GetBytes(
+        var theme = DefaultThemeWith("layouts/article.sbn-html",
             "{{ note = include 'notices' }}[{{ note }}]{{ include 'notices' | string.strip }}|{{ t 'draft' }}|{{ t 'article.updated' | string.upcase }}");
-        var theme = LoadOrFail(ThemeFiles.FromFiles(files));
         var strings = theme.Strings("ru").ToDictionary();
         strings["draft"] = "<b>&</b>";
 

@@ -11,9 +11,7 @@ public sealed class ThemeRuntimeErrorTests
 {
     private static Theme ThemeWithNotices(string notices)
     {
-        var files = DefaultFilesCopy();
-        files["partials/notices.sbn-html"] = Encoding.UTF8.GetBytes(notices);
-        return LoadOrFail(ThemeFiles.FromFiles(files));
+        return DefaultThemeWith("partials/notices.sbn-html", notices);
     }
 
     [Fact]

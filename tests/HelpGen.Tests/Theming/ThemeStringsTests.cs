@@ -25,9 +25,7 @@ public sealed partial class ThemeStringsTests
     [Fact]
     public void Strings_WithAKeyMissingInOneLanguage_FallsBackToEnglishForThatKeyOnly()
     {
-        var files = DefaultFilesCopy();
-        files["i18n/de.yml"] = Encoding.UTF8.GetBytes("toc.title: Auf dieser Seite\ncountry:\n  KZ: Kasachstan\n");
-        var theme = LoadOrFail(ThemeFiles.FromFiles(files));
+        var theme = DefaultThemeWith("i18n/de.yml", "toc.title: Auf dieser Seite\ncountry:\n  KZ: Kasachstan\n");
 
         var strings = theme.Strings("de");
 
@@ -39,10 +37,8 @@ public sealed partial class ThemeStringsTests
     [Fact]
     public void Strings_NestedKeysQuotedTextAndYamlNull_ReadAsDottedKeysTextAndEmpty()
     {
-        var files = DefaultFilesCopy();
-        files["i18n/de.yml"] = Encoding.UTF8.GetBytes(
+        var theme = DefaultThemeWith("i18n/de.yml",
             "toc.title: \"Auf: dieser Seite\"\nsearch:\n  title: Suche\n  deep:\n    key: 'tief'\nskip: ~\narticle.updated: null\nnav.sections:\n");
-        var theme = LoadOrFail(ThemeFiles.FromFiles(files));
 
         var strings = theme.Strings("de");
 

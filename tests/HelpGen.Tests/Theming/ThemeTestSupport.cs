@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using HelpGen.Diagnostics;
@@ -30,6 +31,14 @@ internal static class ThemeTestSupport
     public static IDocument Render(PageModel model) => Parse(DefaultTheme.Render(model));
 
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    /// <summary>The default theme with the file at <paramref name="path"/> replaced by <paramref name="text"/>, loaded (failing the test on diagnostics).</summary>
+    public static Theme DefaultThemeWith(string path, string text)
+    {
+        var files = DefaultFilesCopy();
+        files[path] = Encoding.UTF8.GetBytes(text);
+        return LoadOrFail(ThemeFiles.FromFiles(files));
+    }
 
     /// <summary>The default theme's files in memory, with some replaced or removed, for error cases.</summary>
     public static Dictionary<string, byte[]> DefaultFilesCopy() =>
