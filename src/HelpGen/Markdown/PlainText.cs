@@ -100,32 +100,38 @@ public static class PlainText
     /// <summary>The words of <paramref name="text"/> separated by single spaces (what splitting at white space and joining gives), in one pass.</summary>
     private static string Collapse(StringBuilder text)
     {
-        var result = ThreadBuffers.Text();
+        // One loop over the characters into the thread's buffer (never longer than the text), instead of a call per word.
+        var buffer = t_collapsed is { } kept && kept.Length >= text.Length ? kept : new char[Math.Max(text.Length, 4096)];
+        if (buffer.Length <= KeepCollapsedAtMost) t_collapsed = buffer;
+        var length = 0;
         var pendingSpace = false;
         foreach (var chunk in text.GetChunks())
         {
-            var span = chunk.Span;
-            var i = 0;
-            while (i < span.Length)
+            foreach (var c in chunk.Span)
             {
-                if (IsWhiteSpace(span[i]))
+                if (IsWhiteSpace(c))
                 {
-                    pendingSpace = result.Length > 0;
-                    i++;
+                    pendingSpace = length > 0;
                     continue;
                 }
 
-                // A run of other characters is copied at once.
-                var start = i;
-                while (i < span.Length && !IsWhiteSpace(span[i])) i++;
-                if (pendingSpace) result.Append(' ');
-                pendingSpace = false;
-                result.Append(span[start..i]);
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = c;
             }
         }
 
-        return result.ToString();
+        return new string(buffer, 0, length);
     }
+
+    private const int KeepCollapsedAtMost = 1 << 20;
+
+    [ThreadStatic]
+    private static char[]? t_collapsed;
 
     /// <summary>
     /// <see cref="char.IsWhiteSpace(char)"/>, answered at once for printable ASCII and for the letters after Latin-1 up to

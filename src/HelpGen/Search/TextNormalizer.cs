@@ -16,19 +16,18 @@ public static class TextNormalizer
 
     /// <summary>
     /// <see cref="Normalize(string)"/> of a span, written into <paramref name="buffer"/> (grown when too small) when the text
-    /// needs no ICU, which is nearly always; the span is valid until the buffer's next use.
+    /// needs no ICU, which is nearly always; the span is valid until the buffer's next use. One pass: the ASCII part before
+    /// the first other character is lower-cased with vector instructions, the rest character by character through
+    /// <see cref="StableLower"/>, which also tells when a character needs ICU.
     /// </summary>
     internal static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> text, ref char[]? buffer)
     {
-        if (!IsStable(text))
-        {
-            return NormalizeSlow(text.ToString());
-        }
-
-        var length = StableLength(text);
+        var ascii = text.IndexOfAnyExceptInRange('\0', '\u007F');
+        if (ascii < 0) ascii = text.Length;
+        var length = ascii + StableLength(text[ascii..]);
         if (buffer is null || buffer.Length < length) buffer = new char[Math.Max(length, 4096)];
-        LowerStable(text, buffer);
-        return buffer.AsSpan(0, length);
+        Ascii.ToLower(text[..ascii], buffer, out _);
+        return TryLowerStable(text[ascii..], buffer.AsSpan(ascii)) ? buffer.AsSpan(0, length) : NormalizeSlow(text.ToString());
     }
 
     /// <summary>The full rule, through ICU: NFKC, then lower case, then "ё" and "ß".</summary>
@@ -90,22 +89,35 @@ public static class TextNormalizer
         _ => false,
     };
 
-    /// <summary>The invariant lower case of every character below U+0460, looked up once (ICU per character is slow).</summary>
-    private static readonly char[] LowerTable = Enumerable.Range(0, 0x460).Select(c => char.ToLowerInvariant((char)c)).ToArray();
+    /// <summary>
+    /// The normalized form of every character below U+0460 when <see cref="IsStableChar"/> holds for it (its invariant lower
+    /// case, "ё" for "е"), else <see cref="NeedsIcu"/>: looked up once, as ICU per character is slow.
+    /// </summary>
+    private static readonly char[] StableLower = Enumerable.Range(0, 0x460).Select(c => StableLowerOf((char)c)).ToArray();
+
+    private static char StableLowerOf(char c) => !IsStableChar(c) ? NeedsIcu : char.ToLowerInvariant(c) is var lower && lower == 'ё' ? 'е' : lower;
+
+    private const char NeedsIcu = '\uFFFF';
 
     /// <summary><see cref="Normalize(string)"/> of a text for which <see cref="IsStable"/> holds: lower case, "ё" → "е", "ß" → "ss".</summary>
     private static string LowerStable(string text) =>
-        string.Create(StableLength(text), text, static (span, source) => LowerStable(source, span));
+        string.Create(StableLength(text), text, static (span, source) => TryLowerStable(source, span));
 
     /// <summary>The length of a stable text once lower-cased: one more for each "ß".</summary>
     private static int StableLength(ReadOnlySpan<char> text) => text.Length + text.Count('ß');
 
-    private static void LowerStable(ReadOnlySpan<char> source, Span<char> target)
+    /// <summary>Writes the normalized form of <paramref name="source"/> into <paramref name="target"/>; false when a character needs ICU.</summary>
+    private static bool TryLowerStable(ReadOnlySpan<char> source, Span<char> target)
     {
         var j = 0;
         foreach (var c in source)
         {
-            var lower = c < LowerTable.Length ? LowerTable[c] : char.ToLowerInvariant(c);
+            var lower = c < StableLower.Length ? StableLower[c] : IsStableChar(c) ? char.ToLowerInvariant(c) : NeedsIcu;
+            if (lower == NeedsIcu)
+            {
+                return false;
+            }
+
             if (lower == 'ß')
             {
                 target[j++] = 's';
@@ -113,9 +125,11 @@ public static class TextNormalizer
             }
             else
             {
-                target[j++] = lower == 'ё' ? 'е' : lower;
+                target[j++] = lower;
             }
         }
+
+        return true;
     }
 
     /// <summary>
