@@ -237,31 +237,41 @@ public sealed class BuildCache(string outputDirectory)
     /// <summary>One line per entry under <paramref name="directory"/>, in name order; regular files also into <paramref name="files"/> (hashed in parallel).</summary>
     private static void List(string root, DirectoryInfo directory, List<(string Line, string? File)> lines, List<(int Line, FileInfo File)> files)
     {
-        var entries = directory.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }).OrderBy(e => e.Name, StringComparer.Ordinal);
-        foreach (var entry in entries)
+        var entries = directory.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        // Looking at an entry is mostly system calls, so the entries are looked at side by side (a subfolder listed into
+        // lists of its own), then joined in name order: the lines are those of one walk.
+        var listed = new Listed[entries.Count];
+        Parallel.For(0, entries.Count, Parallelism.Options, i => listed[i] = Look(root, entries[i]));
+        foreach (var entry in listed)
         {
-            var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
-            // Only a link has a target (asking a regular file costs a system call).
-            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is { } target)
-            {
-                lines.Add(($"link {relative} -> {target}", null));
-            }
-            else if (entry is DirectoryInfo sub)
-            {
-                lines.Add(($"dir {relative}", null));
-                List(root, sub, lines, files);
-            }
-            else if (entry is FileInfo && Content.FileKinds.SpecialKind(entry.FullName) is { } kind)
-            {
-                // Never opened: reading a FIFO would block the build (the content scan skips it with a warning).
-                lines.Add(($"special {relative} {kind}", null));
-            }
-            else if (entry is FileInfo file)
-            {
-                files.Add((lines.Count, file));
-                lines.Add(($"file {relative} {file.Length}", null));
-            }
+            if (entry.File is { } file) files.Add((lines.Count, file));
+            lines.Add((entry.Line, null));
+            if (entry.Folder is not { } folder) continue;
+            var offset = lines.Count;
+            lines.AddRange(folder.Lines);
+            files.AddRange(folder.Files.Select(f => (f.Line + offset, f.File)));
         }
+    }
+
+    /// <summary>An entry's line; for a regular file the file, for a folder its own listing.</summary>
+    private sealed record Listed(string Line, FileInfo? File = null, (List<(string Line, string? File)> Lines, List<(int Line, FileInfo File)> Files)? Folder = null);
+
+    private static Listed Look(string root, FileSystemInfo entry)
+    {
+        var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+        // Only a link has a target (asking a regular file costs a system call).
+        if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is { } target) return new($"link {relative} -> {target}");
+        if (entry is DirectoryInfo sub)
+        {
+            var (lines, files) = (new List<(string Line, string? File)>(), new List<(int Line, FileInfo File)>());
+            List(root, sub, lines, files);
+            return new($"dir {relative}", Folder: (lines, files));
+        }
+
+        // Never opened: reading a FIFO would block the build (the content scan skips it with a warning).
+        if (Content.FileKinds.SpecialKind(entry.FullName) is { } kind) return new($"special {relative} {kind}");
+        var file = (FileInfo)entry;
+        return new($"file {relative} {file.Length}", file);
     }
 }
 
