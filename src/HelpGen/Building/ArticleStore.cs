@@ -159,7 +159,7 @@ internal sealed class ArticleStore : IDisposable
     /// </summary>
     private static void WriteWords(BinaryWriter writer, ArticleWords words)
     {
-        var table = t_table ??= [];
+        var table = t_table ??= new WordMap<int>();
         var indices = t_indices ??= new List<int>();
         table.Clear();
         indices.Clear();
@@ -168,7 +168,7 @@ internal sealed class ArticleStore : IDisposable
             indices.Add(list.Count);
             foreach (var word in ArticleWords.Span(list))
             {
-                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(table, new WordRef(word), out var exists);
+                ref var index = ref table.GetOrAdd(word, out var exists);
                 if (!exists) index = table.Count - 1;
                 indices.Add(index);
             }
@@ -187,7 +187,7 @@ internal sealed class ArticleStore : IDisposable
         }
 
         var ordered = new string[table.Count];
-        foreach (var (word, index) in table) ordered[index] = word.Word;
+        foreach (var (word, index) in table.Entries()) ordered[index] = word;
         WriteList(writer, ordered, (w, word) => w.Write(word));
         var encoded = t_encoded ??= new byte[1 << 16];
         var length = 0;
@@ -218,7 +218,7 @@ internal sealed class ArticleStore : IDisposable
     private static MemoryStream? t_buffer;
 
     [ThreadStatic]
-    private static Dictionary<WordRef, int>? t_table;
+    private static WordMap<int>? t_table;
 
     [ThreadStatic]
     private static List<int>? t_indices;

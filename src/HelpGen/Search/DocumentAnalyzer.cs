@@ -98,7 +98,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
     /// </summary>
     private sealed class OccurrenceTable
     {
-        private readonly Dictionary<WordRef, int> _index = [];
+        private readonly WordMap<int> _index = new();
 
         public string[] Keys = new string[256];
 
@@ -138,7 +138,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
         {
             get
             {
-                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, new WordRef(key), out var exists);
+                ref var index = ref _index.GetOrAdd(key, out var exists);
                 if (!exists)
                 {
                     index = Count++;

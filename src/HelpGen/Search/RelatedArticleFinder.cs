@@ -271,7 +271,7 @@ public static class RelatedArticleFinder
     /// <summary>How often each stem occurs in the compared fields; words are counted first (by reference) and each distinct one stemmed once.</summary>
     private static Dictionary<string, int> Count(SearchDocument document, StemCache stems, IReadOnlySet<string> stopWords)
     {
-        var byWord = _byWord ??= [];
+        var byWord = _byWord ??= new WordMap<int>();
         byWord.Clear();
         var words = document.Words;
         foreach (var section in words.Sections) Add(byWord, section.Heading);
@@ -286,9 +286,8 @@ public static class RelatedArticleFinder
         Add(byWord, words.Summary);
         Add(byWord, words.Title);
         var counts = new Dictionary<string, int>(byWord.Count, StringComparer.Ordinal);
-        foreach (var (key, count) in byWord)
+        foreach (var (word, count) in byWord.Entries())
         {
-            var word = key.Word;
             if (word.Length > 2 && !char.IsDigit(word[0]) && !stopWords.Contains(word))
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(counts, stems.Stem(word), out _) += count;
@@ -298,18 +297,18 @@ public static class RelatedArticleFinder
         return counts;
     }
 
-    private static void Add(Dictionary<WordRef, int> byWord, IReadOnlyList<string> words)
+    private static void Add(WordMap<int> byWord, IReadOnlyList<string> words)
     {
         // By index: a foreach over the interface would allocate an enumerator per list.
         for (var i = 0; i < words.Count; i++)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(byWord, new WordRef(words[i]), out _)++;
+            byWord.GetOrAdd(words[i], out _)++;
         }
     }
 
     /// <summary>One document's word counts (by reference), reused by each thread for the next document.</summary>
     [ThreadStatic]
-    private static Dictionary<WordRef, int>? _byWord;
+    private static WordMap<int>? _byWord;
 }
 
 /// <summary>Sets of article indexes as bits, 64 to a word.</summary>

@@ -129,13 +129,14 @@ public sealed partial class SearchIndexBuilder
         Parallel.ForEach(documents, Parallelism.Options, document =>
         {
             // Each distinct word of a document once (by reference: the tokenizer shares one string per word).
-            var seen = t_seen ??= [];
+            var seen = t_seen ??= new WordMap<bool>();
             seen.Clear();
             foreach (var list in document.Words.Lists())
             {
                 foreach (var word in ArticleWords.Span(list))
                 {
-                    if (seen.Add(new WordRef(word))) stems.Stem(word);
+                    seen.GetOrAdd(word, out var met);
+                    if (!met) stems.Stem(word);
                 }
             }
         });
@@ -150,7 +151,7 @@ public sealed partial class SearchIndexBuilder
     }
 
     [ThreadStatic]
-    private static HashSet<WordRef>? t_seen;
+    private static WordMap<bool>? t_seen;
 
     /// <summary>Each stem's postings, in ascending document order.</summary>
     private static Dictionary<string, PostingList> CollectPostings(Posting[][] analyzed)

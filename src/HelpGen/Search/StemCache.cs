@@ -20,7 +20,7 @@ internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, s
     private const int MaxSeen = 200_000;
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _canonical = new(StringComparer.Ordinal);
-    private readonly ThreadLocal<Dictionary<WordRef, string>> _seen = new(() => []);
+    private readonly ThreadLocal<WordMap<string>> _seen = new(() => new WordMap<string>());
 
     /// <summary>Every word seen so far and its stem.</summary>
     public IReadOnlyDictionary<string, string> Stems => _stems;
@@ -28,10 +28,10 @@ internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, s
     public string Stem(string word)
     {
         var seen = _seen.Value!;
-        if (seen.TryGetValue(new WordRef(word), out var stem)) return stem;
+        if (seen.TryGetValue(word, out var stem)) return stem;
         stem = Shared(word);
         if (seen.Count >= MaxSeen) seen.Clear();
-        seen.Add(new WordRef(word), stem);
+        seen.GetOrAdd(word, out _) = stem;
         return stem;
     }
 
