@@ -101,8 +101,7 @@ public static class PlainText
     private static string Collapse(StringBuilder text)
     {
         // One loop over the characters into the thread's buffer (never longer than the text), instead of a call per word.
-        var buffer = t_collapsed is { } kept && kept.Length >= text.Length ? kept : new char[Math.Max(text.Length, 4096)];
-        if (buffer.Length <= KeepCollapsedAtMost) t_collapsed = buffer;
+        var buffer = ThreadBuffers.Chars(text.Length);
         var length = 0;
         var pendingSpace = false;
         foreach (var chunk in text.GetChunks())
@@ -127,11 +126,6 @@ public static class PlainText
 
         return new string(buffer, 0, length);
     }
-
-    private const int KeepCollapsedAtMost = 1 << 20;
-
-    [ThreadStatic]
-    private static char[]? t_collapsed;
 
     /// <summary>
     /// <see cref="char.IsWhiteSpace(char)"/>, answered at once for printable ASCII and for the letters after Latin-1 up to

@@ -4,7 +4,7 @@ namespace HelpGen.Markdown;
 
 /// <summary>
 /// Per-thread text buffers for the Markdown stage, emptied when handed out: rendering or extracting the text of
-/// 30,000 articles then grows four buffers per thread instead of allocating (and growing) one builder per call.
+/// 30,000 articles then grows a few buffers per thread instead of allocating (and growing) one per call.
 /// A caller must be done with a buffer (have taken its string) before it asks for the same one again.
 /// </summary>
 internal static class ThreadBuffers
@@ -24,6 +24,9 @@ internal static class ThreadBuffers
     [ThreadStatic]
     private static StringBuilder? t_section;
 
+    [ThreadStatic]
+    private static char[]? t_chars;
+
     /// <summary>The thread's general buffer, empty.</summary>
     public static StringBuilder Text() => Take(ref t_text);
 
@@ -35,6 +38,15 @@ internal static class ThreadBuffers
 
     /// <summary>The buffer a text section is collected in before it is collapsed (through <see cref="Text"/>), empty.</summary>
     public static StringBuilder Section() => Take(ref t_section);
+
+    /// <summary>The thread's character array, at least <paramref name="length"/> long (its content is left over from the last use).</summary>
+    public static char[] Chars(int length)
+    {
+        if (t_chars is { } kept && kept.Length >= length) return kept;
+        var chars = new char[Math.Max(length, 4096)];
+        if (chars.Length <= KeepAtMost) t_chars = chars;
+        return chars;
+    }
 
     private static StringBuilder Take(ref StringBuilder? buffer)
     {
