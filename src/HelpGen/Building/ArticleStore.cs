@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
@@ -71,17 +72,23 @@ internal sealed class ArticleStore : IDisposable
         _entries.TryGetValue(fullPath, out var entry) && entry.Digest == digest ? entry.Ids : null;
 
     /// <summary>The stored outline and words of <paramref name="source"/> when its entry is of <paramref name="digest"/> and intact; else null.</summary>
-    public (ArticleOutline Outline, ArticleWords Words)? Load(SourceArticle source, string digest)
+    /// <param name="texts">
+    /// False leaves the sections' texts and code empty (their headings are read): only the search index's text blocks
+    /// show them, and an incremental build keeps most of those (see <c>PageReuse.TextBlocks</c>).
+    /// </param>
+    public (ArticleOutline Outline, ArticleWords Words)? Load(SourceArticle source, string digest, bool texts = true)
     {
         if (!_entries.TryGetValue(source.FullPath, out var found) || found.Digest != digest) return null;
-        var body = new byte[found.BodyLength];
+        // The body is needed only while it is decoded: a buffer from the pool, not an array per article.
+        var body = ArrayPool<byte>.Shared.Rent(found.BodyLength);
         try
         {
-            if (RandomAccess.Read(_file, body, found.BodyOffset) != body.Length || XxHash3.HashToUInt64(body) != found.BodyChecksum) return Forget(found);
-            using var reader = new BinaryReader(new MemoryStream(body), Encoding.UTF8);
+            var bytes = body.AsSpan(0, found.BodyLength);
+            if (RandomAccess.Read(_file, bytes, found.BodyOffset) != bytes.Length || XxHash3.HashToUInt64(bytes) != found.BodyChecksum) return Forget(found);
+            using var reader = new BinaryReader(new MemoryStream(body, 0, found.BodyLength), Encoding.UTF8);
             var headings = ReadList(reader, r => new Heading(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()));
-            var text = ReadList(reader, r => new TextSection(ReadOptional(r), ReadOptional(r), r.ReadString(), r.ReadString()));
-            var table = ReadWordTable(reader, body);
+            var text = ReadList(reader, r => new TextSection(ReadOptional(r), ReadOptional(r), ReadText(r, texts), ReadText(r, texts)));
+            var table = ReadWordTable(reader, bytes);
             string[] Words(BinaryReader r)
             {
                 var words = new string[r.Read7BitEncodedInt()];
@@ -99,6 +106,10 @@ internal sealed class ArticleStore : IDisposable
         catch (Exception ex) when (ex is IOException or EndOfStreamException or FormatException or IndexOutOfRangeException or ArgumentException)
         {
             return Forget(found);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(body);
         }
     }
 
@@ -337,12 +348,22 @@ internal sealed class ArticleStore : IDisposable
 
     private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
+    /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> wrote it, or empty (its bytes skipped) when not <paramref name="wanted"/>.</summary>
+    private static string ReadText(BinaryReader reader, bool wanted)
+    {
+        if (wanted) return reader.ReadString();
+        var length = reader.Read7BitEncodedInt();
+        if (length < 0 || reader.BaseStream.Position + length > reader.BaseStream.Length) throw new EndOfStreamException();
+        reader.BaseStream.Position += length;
+        return string.Empty;
+    }
+
     /// <summary>
     /// The words table of an entry (strings as <see cref="BinaryWriter.Write(string)"/> writes them), each word decoded
     /// from <paramref name="body"/> into a stack buffer and shared with the tokenizer's string of it
     /// (<see cref="Tokenizer.Intern"/>): a word the thread has met before costs no allocation.
     /// </summary>
-    private static string[] ReadWordTable(BinaryReader reader, byte[] body)
+    private static string[] ReadWordTable(BinaryReader reader, ReadOnlySpan<byte> body)
     {
         var stream = reader.BaseStream;
         var table = new string[reader.Read7BitEncodedInt()];
@@ -350,7 +371,7 @@ internal sealed class ArticleStore : IDisposable
         for (var i = 0; i < table.Length; i++)
         {
             var length = reader.Read7BitEncodedInt();
-            var bytes = body.AsSpan((int)stream.Position, length);
+            var bytes = body.Slice((int)stream.Position, length);
             stream.Position += length;
             table[i] = length <= chars.Length ? Tokenizer.Intern(chars[..Encoding.UTF8.GetChars(bytes, chars)]) : Tokenizer.Intern(Encoding.UTF8.GetString(bytes));
         }

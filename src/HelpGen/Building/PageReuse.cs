@@ -36,6 +36,12 @@ internal sealed class PageReuse : IDisposable
     private readonly ConcurrentDictionary<string, string> _localeKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _indexFiles = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _listFiles = [];
+    private readonly ConcurrentDictionary<string, SourceArticle> _textless = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _blockKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _textKeys = new(StringComparer.Ordinal);
+    private Dictionary<string, string> _previousTextFiles = [];
+    private Func<SourceArticle, ParsedArticle> _parse = MarkdownParser.Parse;
+    private DiagnosticBag _diagnostics = new();
     private string? _shape;
     private string _rest = string.Empty;
 
@@ -53,7 +59,7 @@ internal sealed class PageReuse : IDisposable
     {
         var rest = inputs.Without(plan.Content.Articles.Select(a => a.FullPath).ToHashSet(StringComparer.Ordinal));
         var store = ArticleStore.Open(cache.ArticlesPath, rest);
-        var reuse = new PageReuse(inputs, previous, store, sink) { _rest = rest };
+        var reuse = new PageReuse(inputs, previous, store, sink) { _rest = rest, _parse = parse, _diagnostics = diagnostics };
         if (previous is null || store is null) return reuse;
         var sources = Sources(plan);
         var changed = sources.Where(s => reuse.Digest(s) is not { } digest || store.Ids(s.FullPath, digest) is null).ToList();
@@ -61,6 +67,7 @@ internal sealed class PageReuse : IDisposable
         Parallel.ForEach(changed, Parallelism.Options, source => reuse._changed[source.FullPath] = MarkdownGuard.Parse(parse, source, diagnostics));
         reuse._shape = Shape(rest, plan, source => reuse._changed.TryGetValue(source.FullPath, out var parsed) ? parsed.Ids : store.Ids(source.FullPath, reuse.Digest(source)!)!);
         reuse.Active = reuse._shape == previous.Shape;
+        if (reuse.Active) reuse._previousTextFiles = previous.TextKeys.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
         return reuse;
     }
 
@@ -74,9 +81,24 @@ internal sealed class PageReuse : IDisposable
     /// <summary>The parse of a changed file made by <see cref="Start"/>, handed over once.</summary>
     public ParsedArticle? TakeParsed(SourceArticle source) => _changed.TryRemove(source.FullPath, out var parsed) ? parsed : null;
 
-    /// <summary>The stored outline and words of an unchanged article, when this build keeps pages.</summary>
-    public (ArticleOutline Outline, ArticleWords Words)? Stored(SourceArticle source) =>
-        Active && Digest(source) is { } digest ? _store!.Load(source, digest) : null;
+    /// <summary>
+    /// The stored outline and words of an unchanged article, when this build keeps pages. Its sections come without
+    /// their texts: the search index's text blocks are the only output that shows them, and those of unchanged articles
+    /// are kept (<see cref="TextBlocks"/>), which reads them only for a block it writes.
+    /// </summary>
+    public (ArticleOutline Outline, ArticleWords Words)? Stored(SourceArticle source)
+    {
+        if (!Active || Digest(source) is not { } digest || _store!.Load(source, digest, texts: false) is not { } stored) return null;
+        _textless[source.FullPath] = source;
+        return stored;
+    }
+
+    /// <summary>
+    /// The text blocks of <paramref name="locale"/>'s index: a block is kept when the previous build wrote it for the
+    /// same articles (by page and file digest, at the same place); the texts of a block written anew come from the
+    /// store, or from a parse when the store no longer has them.
+    /// </summary>
+    public ITextBlocks TextBlocks(LocalePlan locale) => new LocaleTextBlocks(this, locale);
 
     /// <summary>Stores a freshly parsed article for the next build.</summary>
     public void Store(ArticleOutline outline, ArticleWords words)
@@ -96,7 +118,12 @@ internal sealed class PageReuse : IDisposable
         if (!Active || _previous!.LocaleKeys.GetValueOrDefault(locale.Locale.Code) != key) return null;
         // Such a locale's related articles are not computed, so none of its pages may need rendering.
         if (!_previous.IndexFiles.TryGetValue(locale.Locale.Code, out var index) || !locale.Articles.All(a => _previous.PageKeys.ContainsKey(a.SitePath))) return null;
-        foreach (var file in index) _sink.Keep(file);
+        foreach (var file in index)
+        {
+            _sink.Keep(file);
+            if (_previous.TextKeys.TryGetValue(file, out var textKey)) _textKeys[file] = textKey;
+        }
+
         _indexFiles[locale.Locale.Code] = index;
         return index;
     }
@@ -123,8 +150,15 @@ internal sealed class PageReuse : IDisposable
         return Active && _previous!.ListFiles.Contains(file) && _sink.Keep(file);
     }
 
-    /// <summary>Records which files are a locale's search index.</summary>
-    public void IndexWritten(LocalePlan locale, IReadOnlyList<string> files) => _indexFiles[locale.Locale.Code] = files;
+    /// <summary>Records which files are a locale's search index (and the key of each of its text blocks).</summary>
+    public void IndexWritten(LocalePlan locale, IReadOnlyList<string> files)
+    {
+        _indexFiles[locale.Locale.Code] = files;
+        foreach (var file in files)
+        {
+            if (_blockKeys.TryGetValue($"{locale.Locale.Code} {IndexFileName(file)}", out var key)) _textKeys[file] = key;
+        }
+    }
 
     /// <summary>The record of this build, once <see cref="Finish"/> made it.</summary>
     public BuildRecord? Record { get; private set; }
@@ -143,6 +177,7 @@ internal sealed class PageReuse : IDisposable
             LocaleKeys = new Dictionary<string, string>(_localeKeys, StringComparer.Ordinal),
             PageKeys = new Dictionary<string, string>(_pageKeys, StringComparer.Ordinal),
             IndexFiles = new Dictionary<string, IReadOnlyList<string>>(_indexFiles, StringComparer.Ordinal),
+            TextKeys = new Dictionary<string, string>(_textKeys, StringComparer.Ordinal),
             ListFiles = _listFiles.Order(StringComparer.Ordinal).ToList(),
         };
         var live = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -182,4 +217,40 @@ internal sealed class PageReuse : IDisposable
         plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath).OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
 
     private static string Hash(IEnumerable<string> lines) => LineHash.Of(lines)[..32];
+
+    /// <summary>The logical name of an index file (<c>x7</c> of <c>en-us/search/x7.3f9a1c2e.json</c>).</summary>
+    private static string IndexFileName(string file)
+    {
+        var name = file[(file.LastIndexOf('/') + 1)..];
+        return name[..name.IndexOf('.')];
+    }
+
+    /// <summary>
+    /// <see cref="ITextBlocks"/> for one locale. A block's key is the locale, the block's name and each of its articles'
+    /// page and file digest: with the site's shape unchanged (<see cref="Active"/>), the same key means the same bytes.
+    /// </summary>
+    private sealed class LocaleTextBlocks(PageReuse reuse, LocalePlan locale) : ITextBlocks
+    {
+        private readonly Dictionary<string, SourceArticle> _sources = locale.Articles.ToDictionary(a => a.SitePath, a => a.Source, StringComparer.Ordinal);
+
+        public string? Keep(string name, IReadOnlyList<SearchDocument> documents)
+        {
+            var digests = documents.Select(d => reuse.Digest(_sources[d.Url])).ToList();
+            if (digests.Contains(null)) return null;
+            var key = Hash(documents.Select((d, i) => $"{d.Url} {digests[i]}").Prepend($"{locale.Locale.Code} {name}"));
+            reuse._blockKeys[$"{locale.Locale.Code} {name}"] = key;
+            if (!reuse.Active || !reuse._previousTextFiles.TryGetValue(key, out var file)) return null;
+            reuse._sink.Keep(file);
+            return file;
+        }
+
+        public IReadOnlyList<TextSection> Texts(SearchDocument document)
+        {
+            var source = _sources[document.Url];
+            if (!reuse._textless.ContainsKey(source.FullPath)) return document.Sections;
+            return reuse._store!.Load(source, reuse.Digest(source)!) is { } stored
+                ? stored.Outline.Text
+                : MarkdownGuard.Parse(reuse._parse, source, reuse._diagnostics).Outline.Text;
+        }
+    }
 }

@@ -183,7 +183,8 @@ public sealed class SiteBuilder
     }
 
     /// <summary>One locale's search index, from its search documents, into <paramref name="sink"/> file by file; returns the files' paths.</summary>
-    internal static IReadOnlyList<string> WriteSearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, IReadOnlyList<SearchDocument> documents, ISiteSink sink) =>
+    /// <param name="textBlocks">The text blocks an incremental build keeps; null writes them all.</param>
+    internal static IReadOnlyList<string> WriteSearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, IReadOnlyList<SearchDocument> documents, ISiteSink sink, ITextBlocks? textBlocks = null) =>
         builder.Write(
             sink,
             locale.Locale.Code,
@@ -191,7 +192,8 @@ public sealed class SiteBuilder
             documents,
             style == LinkStyle.IndexHtml ? SearchIndexFormat.Script : SearchIndexFormat.Json,
             style == LinkStyle.IndexHtml ? "index.html" : string.Empty,
-            plan.Config.Search.SynonymsFor(locale.Locale.Language));
+            plan.Config.Search.SynonymsFor(locale.Locale.Language),
+            textBlocks);
 
     /// <summary>One locale's search index, from its search documents, ordered by path.</summary>
     internal static IReadOnlyList<OutputFile> SearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, IReadOnlyList<SearchDocument> documents)

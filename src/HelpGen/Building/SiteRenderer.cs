@@ -88,7 +88,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
             indexing.GetAwaiter().GetResult();
             indexing = Task.Run(() =>
             {
-                var files = SiteBuilder.WriteSearchIndex(search, plan, locale, options.LinkStyle, documents, sink);
+                var files = SiteBuilder.WriteSearchIndex(search, plan, locale, options.LinkStyle, documents, sink, reuse?.TextBlocks(locale));
                 foreach (var file in files) _paths.Add(file);
                 reuse?.IndexWritten(locale, files);
             });

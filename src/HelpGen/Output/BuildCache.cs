@@ -14,7 +14,7 @@ namespace HelpGen.Output;
 /// </summary>
 public sealed class BuildCache(string outputDirectory)
 {
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private readonly string _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
 
     /// <summary>The output folder's listing made by <see cref="Lookup"/>: each file's manifest line by site path.</summary>
@@ -84,6 +84,7 @@ public sealed class BuildCache(string outputDirectory)
                 PageKeys = Map(root.GetProperty("pageKeys")),
                 IndexFiles = root.GetProperty("indexFiles").EnumerateObject().ToDictionary(p => p.Name, p => (IReadOnlyList<string>)Strings(p.Value), StringComparer.Ordinal),
                 ListFiles = Strings(root.GetProperty("listFiles")),
+                TextKeys = Map(root.GetProperty("textKeys")),
             };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException or IndexOutOfRangeException or ArgumentException)
@@ -138,6 +139,7 @@ public sealed class BuildCache(string outputDirectory)
 
             Map("localeKeys", record.LocaleKeys);
             Map("pageKeys", record.PageKeys);
+            Map("textKeys", record.TextKeys);
             json.WriteStartObject("indexFiles");
             foreach (var (locale, index) in record.IndexFiles.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
@@ -300,8 +302,8 @@ public sealed class BuildInputs(string settings, IReadOnlyList<(string Line, str
 /// <summary>
 /// What a build into a folder leaves for the next one: the fingerprint of its inputs, its counts, and for an
 /// incremental build the shape of the site (every input but the articles' bodies), a key per locale (its articles'
-/// files) and per article page (its file and related articles), and which files are a locale's search index and
-/// which are list pages.
+/// files), per article page (its file and related articles) and per search text block (its articles' files), and
+/// which files are a locale's search index and which are list pages.
 /// </summary>
 public sealed record BuildRecord(string Fingerprint, int Locales, int Pages)
 {
@@ -314,4 +316,7 @@ public sealed record BuildRecord(string Fingerprint, int Locales, int Pages)
     public IReadOnlyDictionary<string, IReadOnlyList<string>> IndexFiles { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     public IReadOnlyList<string> ListFiles { get; init; } = [];
+
+    /// <summary>The key of each search text block (by file): what it was written from (see <c>PageReuse.TextBlocks</c>).</summary>
+    public IReadOnlyDictionary<string, string> TextKeys { get; init; } = new Dictionary<string, string>();
 }

@@ -111,16 +111,16 @@ public sealed partial class SearchIndexBuilder
         }));
     }
 
-    /// <summary>The text blocks, written in parallel (a sharded index has one per document).</summary>
-    private static string[] WriteTextBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents)
+    /// <summary>The text blocks, written (or kept, see <see cref="ITextBlocks"/>) in parallel (a sharded index has one per document).</summary>
+    private static string[] WriteTextBlocks(IndexFileWriter writer, IndexLayout layout, List<SearchDocument> documents, ITextBlocks? textBlocks)
     {
         var blocks = Blocks(documents, layout.TextBlockSize).ToArray();
         var files = new string[blocks.Length];
-        Parallel.For(0, blocks.Length, Parallelism.Options, b => files[b] = WriteTextBlock(writer, $"x{b}", blocks[b]));
+        Parallel.For(0, blocks.Length, Parallelism.Options, b => files[b] = textBlocks?.Keep($"x{b}", blocks[b]) ?? WriteTextBlock(writer, $"x{b}", blocks[b], textBlocks));
         return files;
     }
 
-    private static string WriteTextBlock(IndexFileWriter writer, string name, List<SearchDocument> block) =>
+    private static string WriteTextBlock(IndexFileWriter writer, string name, List<SearchDocument> block, ITextBlocks? textBlocks) =>
         writer.Write(name, json =>
         {
             json.WriteStartObject();
@@ -128,7 +128,7 @@ public sealed partial class SearchIndexBuilder
             foreach (var document in block)
             {
                 json.WriteStartArray();
-                foreach (var section in document.Sections)
+                foreach (var section in textBlocks?.Texts(document) ?? document.Sections)
                 {
                     WriteCompact(json, section.Text);
                 }

@@ -59,6 +59,7 @@ public sealed partial class SearchIndexBuilder
     /// Null chooses by format: <c>""</c> for Json, <c>"index.html"</c> for Script.
     /// </param>
     /// <param name="synonyms">Groups of words or phrases that mean the same (site.yml <c>search.synonyms</c> of the language), applied by the browser to queries.</param>
+    /// <param name="textBlocks">Text blocks an incremental build keeps (and the texts of those it writes); null writes each from its documents.</param>
     public IReadOnlyList<string> Write(
         ISiteSink sink,
         string localeCode,
@@ -66,7 +67,8 @@ public sealed partial class SearchIndexBuilder
         IReadOnlyList<SearchDocument> documents,
         SearchIndexFormat format,
         string? indexFile = null,
-        IReadOnlyList<IReadOnlyList<string>>? synonyms = null)
+        IReadOnlyList<IReadOnlyList<string>>? synonyms = null,
+        ITextBlocks? textBlocks = null)
     {
         ValidateLocale(localeCode);
         var sorted = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
@@ -92,7 +94,7 @@ public sealed partial class SearchIndexBuilder
         var files = shards.Select((shard, i) => WriteShard(writer, i, shard, postings, big)).ToList();
         files.AddRange(big.Select(stem => WritePostingFile(writer, stem.Value, postings[stem.Key])));
         files.AddRange(WriteMetaBlocks(writer, layout, sorted));
-        files.AddRange(WriteTextBlocks(writer, layout, sorted));
+        files.AddRange(WriteTextBlocks(writer, layout, sorted, textBlocks));
         files.Add(WriteManifest(writer, layout, sorted, files.Select(IndexFileWriter.NamesOf).ToList()));
         return files.Order(StringComparer.Ordinal).ToList();
     }

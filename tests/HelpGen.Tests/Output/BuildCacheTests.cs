@@ -53,9 +53,9 @@ public sealed class BuildCacheTests
     {
         private int _clean;
 
-        public Fixture()
+        public Fixture(string files = Files)
         {
-            Site = TempSite.Create(Files);
+            Site = TempSite.Create(files);
             Theme = Path.Combine(Site.Root, "theme");
             foreach (var file in Directory.EnumerateFiles(RepoRoot.DefaultTheme, "*", SearchOption.AllDirectories))
             {
@@ -258,6 +258,38 @@ public sealed class BuildCacheTests
         // And back to keeping pages once the shape is stable again.
         f.Site.Write("en/payouts/card.md", "---\ntitle: Card payouts\n---\n## Timing\nPayouts to a card arrive within four days.\n");
         Assert.InRange(f.BuildAndCompareResult().KeptPages, 1, bodyEdit.PageCount - 1);
+    }
+
+    [Fact]
+    public void IncrementalBuild_KeepsTheSearchTextsOfUnchangedArticles_AndWritesAnEditedOnesAgainEvenWhenEditedBack()
+    {
+        // More articles than one index file takes (SearchIndexOptions.ShardThreshold): one text block per article.
+        static string Article(int i, string text) => $"---\ntitle: Question {i}\n---\nAnswer number {i} {text}.\n";
+        var files = string.Concat(Enumerable.Range(0, 210).Select(i => $"-- en/faq/q{i:000}.md --\n{Article(i, "about payouts")}"));
+        using var f = new Fixture(files);
+        f.BuildAndCompareResult();
+        var first = TextBlockTimes(f.Output);
+        Assert.Equal(210, first.Count);
+
+        f.Site.Write("en/faq/q100.md", Article(100, "about bank payouts, edited"));
+        var edited = f.BuildAndCompareResult();
+        Assert.InRange(edited.KeptPages, 1, edited.PageCount - 1);
+        var second = TextBlockTimes(f.Output);
+        // Only the edited article's block is written; every other one is the previous build's file, untouched.
+        Assert.Equal(["en-us/search/x100"], NewOrTouched(first, second));
+
+        // Back to the first text: the store still has that version, but the last build's block is the edited one's.
+        f.Site.Write("en/faq/q100.md", Article(100, "about payouts"));
+        f.BuildAndCompareResult();
+        Assert.Equal(["en-us/search/x100"], NewOrTouched(second, TextBlockTimes(f.Output)));
+        Assert.Equal(first.Keys.Order(StringComparer.Ordinal), TextBlockTimes(f.Output).Keys.Order(StringComparer.Ordinal));
+
+        static Dictionary<string, long> TextBlockTimes(string output) =>
+            Directory.EnumerateFiles(Path.Combine(output, "en-us", "search"), "x*.json")
+                .ToDictionary(p => "en-us/search/" + Path.GetFileName(p), p => File.GetLastWriteTimeUtc(p).Ticks, StringComparer.Ordinal);
+
+        static List<string> NewOrTouched(Dictionary<string, long> before, Dictionary<string, long> after) =>
+            after.Where(p => before.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key[..p.Key.IndexOf('.')]).ToList();
     }
 
     [Fact]
