@@ -99,12 +99,14 @@ public sealed class FrontMatterCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var buffer = new MemoryStream();
+            var entries = _used.Values.OrderBy(e => e.Digest, StringComparer.Ordinal).ToList();
+            // Sized up front (UTF-8 takes at most three bytes a character here): one array of some megabytes, not a
+            // stream doubling its buffer and copying it at the end.
+            var buffer = new MemoryStream(64 + (3 * _key.Length) + entries.Sum(e => 32 + (3 * (e.Digest.Length + e.FrontMatter.Length))));
             using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
             {
                 writer.Write(Magic);
                 writer.Write(_key);
-                var entries = _used.Values.OrderBy(e => e.Digest, StringComparer.Ordinal).ToList();
                 writer.Write(entries.Count);
                 foreach (var entry in entries)
                 {
@@ -117,7 +119,7 @@ public sealed class FrontMatterCache
             }
 
             buffer.Write(BitConverter.GetBytes(XxHash3.HashToUInt64(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))));
-            File.WriteAllBytes(temporary, buffer.ToArray());
+            File.WriteAllBytes(temporary, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -133,7 +133,13 @@ public sealed class BuildCache(string outputDirectory)
             void Map(string name, IEnumerable<KeyValuePair<string, string>> map)
             {
                 json.WriteStartObject(name);
-                foreach (var (key, value) in map.OrderBy(p => p.Key, StringComparer.Ordinal)) json.WriteString(key, value);
+                foreach (var (key, value) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    json.WriteString(key, value);
+                    // Out to the file every 64 KB: the writer would otherwise hold the whole record (megabytes) in one growing array.
+                    if (json.BytesPending > 1 << 16) json.Flush();
+                }
+
                 json.WriteEndObject();
             }
 
