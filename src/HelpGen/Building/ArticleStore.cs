@@ -13,7 +13,7 @@ namespace HelpGen.Building;
 
 /// <summary>
 /// What builds into a folder keep of each parsed article for the next build (<c>.helpgen-cache/articles-&lt;output&gt;.bin</c>):
-/// its ids, headings, text by heading and words, keyed by its path and the content hash of the whole file (see <c>BuildInputs</c>). An incremental
+/// its ids, headings, text sections' headings and words, keyed by its path and the content hash of the whole file (see <c>BuildInputs</c>). An incremental
 /// build (<see cref="PageReuse"/>) reads these for unchanged files instead of parsing them again: the search index and
 /// related articles need every article's words, but only changed pages need their Markdown.
 /// <para>
@@ -28,7 +28,7 @@ namespace HelpGen.Building;
 internal sealed class ArticleStore : IDisposable
 {
     private const int Magic = 0x43414748; // "HGAC"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int EntryHead = 24;
     private readonly string _path;
     private readonly string _key;
@@ -71,12 +71,11 @@ internal sealed class ArticleStore : IDisposable
     public IReadOnlyList<string>? Ids(string fullPath, string digest) =>
         _entries.TryGetValue(fullPath, out var entry) && entry.Digest == digest ? entry.Ids : null;
 
-    /// <summary>The stored outline and words of <paramref name="source"/> when its entry is of <paramref name="digest"/> and intact; else null.</summary>
-    /// <param name="texts">
-    /// False leaves the sections' texts and code empty (their headings are read): only the search index's text blocks
-    /// show them, and an incremental build keeps most of those (see <c>PageReuse.TextBlocks</c>).
-    /// </param>
-    public (ArticleOutline Outline, ArticleWords Words)? Load(SourceArticle source, string digest, bool texts = true)
+    /// <summary>
+    /// The stored outline and words of <paramref name="source"/> when its entry is of <paramref name="digest"/> and intact;
+    /// else null. The outline's sections have their headings but no text or code: those are not stored (see <see cref="Add"/>).
+    /// </summary>
+    public (ArticleOutline Outline, ArticleWords Words)? Load(SourceArticle source, string digest)
     {
         if (!_entries.TryGetValue(source.FullPath, out var found) || found.Digest != digest) return null;
         // The body is needed only while it is decoded: a buffer from the pool, not an array per article.
@@ -87,7 +86,7 @@ internal sealed class ArticleStore : IDisposable
             if (RandomAccess.Read(_file, bytes, found.BodyOffset) != bytes.Length || XxHash3.HashToUInt64(bytes) != found.BodyChecksum) return Forget(found);
             using var reader = new BinaryReader(new MemoryStream(body, 0, found.BodyLength), Encoding.UTF8);
             var headings = ReadList(reader, r => new Heading(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()));
-            var text = ReadList(reader, r => new TextSection(ReadOptional(r), ReadOptional(r), ReadText(r, texts), ReadText(r, texts)));
+            var text = ReadList(reader, r => new TextSection(ReadOptional(r), ReadOptional(r), string.Empty));
             var table = ReadWordTable(reader, bytes);
             string[] Words(BinaryReader r)
             {
@@ -113,7 +112,13 @@ internal sealed class ArticleStore : IDisposable
         }
     }
 
-    /// <summary>Stores a freshly parsed article of the file with <paramref name="digest"/> (unless its entry is there already).</summary>
+    /// <summary>
+    /// Stores a freshly parsed article of the file with <paramref name="digest"/> (unless its entry is there already):
+    /// its ids, headings and words, and each text section's heading, but not the sections' text and code. The words are
+    /// what the search index and related articles need; the text only goes into the index's text blocks, and an
+    /// incremental build keeps those of unchanged articles (<c>PageReuse.TextBlocks</c>). Left out, the texts do not cost
+    /// every clean build their encoding and writing (they were about half of the store's bytes).
+    /// </summary>
     public void Add(string digest, ArticleOutline outline, ArticleWords words)
     {
         var path = outline.Source.FullPath;
@@ -129,7 +134,7 @@ internal sealed class ArticleStore : IDisposable
         WriteList(writer, ids, (w, id) => w.Write(id));
         var headerLength = (int)buffer.Length - EntryHead;
         WriteList(writer, outline.Headings, (w, h) => { w.Write(h.Id); w.Write(h.Text); w.Write(h.Level); w.Write(h.Line); });
-        WriteList(writer, outline.Text, (w, s) => { WriteOptional(w, s.HeadingId); WriteOptional(w, s.HeadingText); w.Write(s.Text); w.Write(s.Code); });
+        WriteList(writer, outline.Text, (w, s) => { WriteOptional(w, s.HeadingId); WriteOptional(w, s.HeadingText); });
         WriteWords(writer, words);
         writer.Flush();
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
@@ -347,16 +352,6 @@ internal sealed class ArticleStore : IDisposable
     }
 
     private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
-    /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> wrote it, or empty (its bytes skipped) when not <paramref name="wanted"/>.</summary>
-    private static string ReadText(BinaryReader reader, bool wanted)
-    {
-        if (wanted) return reader.ReadString();
-        var length = reader.Read7BitEncodedInt();
-        if (length < 0 || reader.BaseStream.Position + length > reader.BaseStream.Length) throw new EndOfStreamException();
-        reader.BaseStream.Position += length;
-        return string.Empty;
-    }
 
     /// <summary>
     /// The words table of an entry (strings as <see cref="BinaryWriter.Write(string)"/> writes them), each word decoded

@@ -83,20 +83,20 @@ internal sealed class PageReuse : IDisposable
 
     /// <summary>
     /// The stored outline and words of an unchanged article, when this build keeps pages. Its sections come without
-    /// their texts: the search index's text blocks are the only output that shows them, and those of unchanged articles
-    /// are kept (<see cref="TextBlocks"/>), which reads them only for a block it writes.
+    /// their texts (the store has none): the search index's text blocks are the only output that shows them, and those
+    /// of unchanged articles are kept (<see cref="TextBlocks"/>), which parses the article only for a block it writes.
     /// </summary>
     public (ArticleOutline Outline, ArticleWords Words)? Stored(SourceArticle source)
     {
-        if (!Active || Digest(source) is not { } digest || _store!.Load(source, digest, texts: false) is not { } stored) return null;
+        if (!Active || Digest(source) is not { } digest || _store!.Load(source, digest) is not { } stored) return null;
         _textless[source.FullPath] = source;
         return stored;
     }
 
     /// <summary>
     /// The text blocks of <paramref name="locale"/>'s index: a block is kept when the previous build wrote it for the
-    /// same articles (by page and file digest, at the same place); the texts of a block written anew come from the
-    /// store, or from a parse when the store no longer has them.
+    /// same articles (by page and file digest, at the same place); a block written anew that holds an unchanged article
+    /// (a small locale has one block for all) parses it again for its texts.
     /// </summary>
     public ITextBlocks TextBlocks(LocalePlan locale) => new LocaleTextBlocks(this, locale);
 
@@ -247,10 +247,7 @@ internal sealed class PageReuse : IDisposable
         public IReadOnlyList<TextSection> Texts(SearchDocument document)
         {
             var source = _sources[document.Url];
-            if (!reuse._textless.ContainsKey(source.FullPath)) return document.Sections;
-            return reuse._store!.Load(source, reuse.Digest(source)!) is { } stored
-                ? stored.Outline.Text
-                : MarkdownGuard.Parse(reuse._parse, source, reuse._diagnostics).Outline.Text;
+            return reuse._textless.ContainsKey(source.FullPath) ? MarkdownGuard.Parse(reuse._parse, source, reuse._diagnostics).Outline.Text : document.Sections;
         }
     }
 }
