@@ -36,7 +36,8 @@ internal sealed class PageReuse : IDisposable
     private readonly ConcurrentDictionary<string, string> _localeKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _indexFiles = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _listFiles = [];
-    private readonly ConcurrentDictionary<string, SourceArticle> _textless = new(StringComparer.Ordinal);
+    /// <summary>The files read from the store (their outlines have no section texts), as a set.</summary>
+    private readonly ConcurrentDictionary<string, bool> _textless = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _blockKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _textKeys = new(StringComparer.Ordinal);
     private Dictionary<string, string> _previousTextFiles = [];
@@ -89,7 +90,7 @@ internal sealed class PageReuse : IDisposable
     public (ArticleOutline Outline, ArticleWords Words)? Stored(SourceArticle source)
     {
         if (!Active || Digest(source) is not { } digest || _store!.Load(source, digest) is not { } stored) return null;
-        _textless[source.FullPath] = source;
+        _textless[source.FullPath] = true;
         return stored;
     }
 

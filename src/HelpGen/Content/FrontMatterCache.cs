@@ -100,9 +100,10 @@ public sealed class FrontMatterCache
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var entries = _used.Values.OrderBy(e => e.Digest, StringComparer.Ordinal).ToList();
-            // Sized up front (UTF-8 takes at most three bytes a character here): one array of some megabytes, not a
-            // stream doubling its buffer and copying it at the end.
-            var buffer = new MemoryStream(64 + (3 * _key.Length) + entries.Sum(e => 32 + (3 * (e.Digest.Length + e.FrontMatter.Length))));
+            // Sized up front (each string's UTF-8 bytes and length prefix, three numbers, the checksum): one array of some
+            // megabytes, not a stream doubling its buffer and copying it at the end.
+            static int Utf8(string text) => Encoding.UTF8.GetByteCount(text) + 5;
+            var buffer = new MemoryStream(16 + Utf8(_key) + entries.Sum(e => Utf8(e.Digest) + Utf8(e.FrontMatter) + 12));
             using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
             {
                 writer.Write(Magic);
