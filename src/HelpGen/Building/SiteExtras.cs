@@ -9,18 +9,48 @@ namespace HelpGen.Building;
 /// <summary>The files around the pages: sitemap.xml, robots.txt, alias redirect pages and the host files (_redirects, _headers).</summary>
 public static class SiteExtras
 {
-    public static IEnumerable<OutputFile> Create(SitePlan plan, IReadOnlyList<SitemapEntry> sitemap, IReadOnlyCollection<string> pages, DiagnosticBag diagnostics)
+    /// <summary>The sitemap protocol's limits for one file: 50,000 URLs and 50 MiB uncompressed (sitemaps.org).</summary>
+    public const int MaxSitemapUrls = 50_000;
+
+    /// <inheritdoc cref="MaxSitemapUrls"/>
+    public const int MaxSitemapBytes = 50 * 1024 * 1024;
+
+    public static IEnumerable<OutputFile> Create(SitePlan plan, IReadOnlyList<SitemapEntry> sitemap, IReadOnlyCollection<string> pages, DiagnosticBag diagnostics) =>
+        Sitemap(plan, sitemap, diagnostics).Concat(AroundPages(plan, pages, diagnostics));
+
+    /// <summary>
+    /// sitemap.xml of <paramref name="entries"/> (in URL order); none, with a warning, when site.yml has no baseUrl. A
+    /// site over the protocol's limits for one file (<see cref="MaxSitemapUrls"/>, <see cref="MaxSitemapBytes"/>) gets
+    /// <c>sitemap-1.xml</c>, <c>sitemap-2.xml</c>, … and sitemap.xml becomes the index listing them.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Sitemap(SitePlan plan, IReadOnlyList<SitemapEntry> entries, DiagnosticBag diagnostics)
     {
-        var map = Sitemap(plan, sitemap, diagnostics);
-        return (map is null ? [] : new[] { map }).Concat(AroundPages(plan, pages, diagnostics));
+        if (plan.Config.BaseUrl is { } baseUrl) return Sitemaps(baseUrl, entries);
+        diagnostics.Warning(DiagnosticCodes.NoSitemapWithoutBaseUrl, "site.yml has no baseUrl, so no sitemap.xml is written and hreflang links are relative", plan.Content.Display.For(Path.Combine(plan.Content.SourceRoot, "site.yml")));
+        return [];
     }
 
-    /// <summary>sitemap.xml of <paramref name="entries"/> (in URL order); null, with a warning, when site.yml has no baseUrl.</summary>
-    public static OutputFile? Sitemap(SitePlan plan, IReadOnlyList<SitemapEntry> entries, DiagnosticBag diagnostics)
+    /// <summary>sitemap.xml, or (over the limits given) an index of that name and the parts it lists.</summary>
+    internal static IReadOnlyList<OutputFile> Sitemaps(string baseUrl, IReadOnlyList<SitemapEntry> entries, int maxUrls = MaxSitemapUrls, int maxBytes = MaxSitemapBytes)
     {
-        if (plan.Config.BaseUrl is not null) return new OutputFile("sitemap.xml", Sitemap(entries));
-        diagnostics.Warning(DiagnosticCodes.NoSitemapWithoutBaseUrl, "site.yml has no baseUrl, so no sitemap.xml is written and hreflang links are relative", plan.Content.Display.For(Path.Combine(plan.Content.SourceRoot, "site.yml")));
-        return null;
+        var parts = new List<List<SitemapEntry>> { new() };
+        var bytes = Utf8Length(UrlSet([]));
+        foreach (var entry in entries)
+        {
+            var length = Utf8Length(UrlParts(entry));
+            if (parts[^1].Count > 0 && (parts[^1].Count == maxUrls || bytes + length > maxBytes))
+            {
+                parts.Add([]);
+                bytes = Utf8Length(UrlSet([]));
+            }
+
+            parts[^1].Add(entry);
+            bytes += length;
+        }
+
+        if (parts.Count == 1) return [new OutputFile("sitemap.xml", Utf8(UrlSet(entries)))];
+        var files = parts.Select((part, i) => new OutputFile($"sitemap-{i + 1}.xml", Utf8(UrlSet(part)))).ToList();
+        return [new OutputFile("sitemap.xml", Utf8(Index(baseUrl, files.Select(f => f.Path)))), .. files];
     }
 
     /// <summary>robots.txt, the alias redirect pages and the host files, given every other file of the site (<paramref name="pages"/>).</summary>
@@ -38,41 +68,62 @@ public static class SiteExtras
     }
 
     /// <summary>
-    /// sitemap.xml as UTF-8, written straight into one array of its exact size: a large site's sitemap runs to tens of
-    /// megabytes, which as a string (and a builder's chunks, and a copy) made the garbage collector run a full collection.
+    /// Text given in parts, as UTF-8 in one array of its exact size: a large site's sitemap runs to tens of megabytes,
+    /// which as one string (and a builder's chunks, and a copy) made the garbage collector run a full collection.
     /// </summary>
-    private static byte[] Sitemap(IReadOnlyList<SitemapEntry> entries)
+    private static byte[] Utf8(IEnumerable<string> parts)
     {
-        var length = 0;
-        foreach (var part in SitemapParts(entries)) length += Encoding.UTF8.GetByteCount(part);
-        var bytes = new byte[length];
+        var bytes = new byte[Utf8Length(parts)];
         var written = 0;
-        foreach (var part in SitemapParts(entries)) written += Encoding.UTF8.GetBytes(part, bytes.AsSpan(written));
+        foreach (var part in parts) written += Encoding.UTF8.GetBytes(part, bytes.AsSpan(written));
         return bytes;
     }
 
-    private static IEnumerable<string> SitemapParts(IReadOnlyList<SitemapEntry> entries)
+    private static int Utf8Length(IEnumerable<string> parts)
+    {
+        var length = 0;
+        foreach (var part in parts) length += Encoding.UTF8.GetByteCount(part);
+        return length;
+    }
+
+    private static IEnumerable<string> UrlSet(IEnumerable<SitemapEntry> entries)
     {
         yield return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
         yield return "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
-        foreach (var entry in entries)
-        {
-            yield return "  <url>\n    <loc>";
-            yield return WebUtility.HtmlEncode(entry.Url);
-            yield return "</loc>\n";
-            foreach (var alternate in entry.Alternates)
-            {
-                yield return "    <xhtml:link rel=\"alternate\" hreflang=\"";
-                yield return alternate.Hreflang;
-                yield return "\" href=\"";
-                yield return WebUtility.HtmlEncode(alternate.Url);
-                yield return "\"/>\n";
-            }
+        foreach (var part in entries.SelectMany(UrlParts)) yield return part;
+        yield return "</urlset>\n";
+    }
 
-            yield return "  </url>\n";
+    private static IEnumerable<string> UrlParts(SitemapEntry entry)
+    {
+        yield return "  <url>\n    <loc>";
+        yield return WebUtility.HtmlEncode(entry.Url);
+        yield return "</loc>\n";
+        foreach (var alternate in entry.Alternates)
+        {
+            yield return "    <xhtml:link rel=\"alternate\" hreflang=\"";
+            yield return alternate.Hreflang;
+            yield return "\" href=\"";
+            yield return WebUtility.HtmlEncode(alternate.Url);
+            yield return "\"/>\n";
         }
 
-        yield return "</urlset>\n";
+        yield return "  </url>\n";
+    }
+
+    /// <summary>The sitemap index listing <paramref name="files"/> (site paths) by their absolute URLs.</summary>
+    private static IEnumerable<string> Index(string baseUrl, IEnumerable<string> files)
+    {
+        yield return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+        yield return "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+        foreach (var file in files)
+        {
+            yield return "  <sitemap>\n    <loc>";
+            yield return WebUtility.HtmlEncode(baseUrl + file);
+            yield return "</loc>\n  </sitemap>\n";
+        }
+
+        yield return "</sitemapindex>\n";
     }
 
     private static OutputFile Text(string path, string text) => new(path, new UTF8Encoding(false).GetBytes(text));

@@ -121,7 +121,7 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
 
         // After the theme assets and the indexes: the host files' caching rules look at every file's name.
         var others = _paths.ToList();
-        if (sitemap is not null) Add(sitemap);
+        foreach (var file in sitemap) Add(file);
         foreach (var file in SiteExtras.AroundPages(plan, others, diagnostics.For(DiagnosticStage.Site))) Add(file);
     }
 

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using HelpGen.Building;
 using HelpGen.Diagnostics;
+using HelpGen.Output;
+using HelpGen.Theming;
 using HelpGen.Tests.TestSupport;
 
 namespace HelpGen.Tests.Building;
@@ -149,6 +152,36 @@ public sealed partial class SitemapTests
 
     private static List<string> Alternates(string entry) =>
         SitemapAlternatePattern().Matches(entry).Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}").ToList();
+
+    [Fact]
+    public void Sitemaps_OverTheProtocolsLimitsForOneFile_AreSplitIntoPartsThatSitemapXmlLists()
+    {
+        var entries = Enumerable.Range(0, 5)
+            .Select(i => new SitemapEntry($"https://help.example.org/en-us/faq/a{i}/", [new AlternateLink("en-US", $"https://help.example.org/en-us/faq/a{i}/")]))
+            .ToList();
+        static List<string> Locs(OutputFile file) => LocPattern().Matches(System.Text.Encoding.UTF8.GetString(file.Content)).Select(m => m.Groups[1].Value).ToList();
+
+        // Within both limits: one sitemap.xml, as for any site of fewer than 50,000 pages.
+        var single = Assert.Single(SiteExtras.Sitemaps("https://help.example.org/", entries, maxUrls: 5));
+        Assert.Equal("sitemap.xml", single.Path);
+        Assert.Equal(entries.Select(e => e.Url), Locs(single));
+
+        // More URLs than a file may hold: parts of at most that many, in order, and sitemap.xml the index of them.
+        var files = SiteExtras.Sitemaps("https://help.example.org/", entries, maxUrls: 2);
+        Assert.Equal(["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"], files.Select(f => f.Path));
+        var index = System.Text.Encoding.UTF8.GetString(files[0].Content);
+        Assert.Contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">", index);
+        Assert.Equal(["https://help.example.org/sitemap-1.xml", "https://help.example.org/sitemap-2.xml", "https://help.example.org/sitemap-3.xml"], Locs(files[0]));
+        Assert.Equal([2, 2, 1], files.Skip(1).Select(f => Locs(f).Count));
+        Assert.Equal(entries.Select(e => e.Url), files.Skip(1).SelectMany(Locs));
+        Assert.All(files.Skip(1), f => Assert.Contains("<xhtml:link rel=\"alternate\" hreflang=\"en-US\"", System.Text.Encoding.UTF8.GetString(f.Content)));
+
+        // More bytes than a file may hold: a part ends before the entry that would take it over.
+        var twoEntries = SiteExtras.Sitemaps("https://help.example.org/", entries.Take(2).ToList()).Single().Content.Length;
+        var bySize = SiteExtras.Sitemaps("https://help.example.org/", entries, maxBytes: twoEntries);
+        Assert.Equal([2, 2, 1], bySize.Skip(1).Select(f => Locs(f).Count));
+        Assert.All(bySize, f => Assert.InRange(f.Content.Length, 1, twoEntries));
+    }
 
     [GeneratedRegex("<loc>([^<]+)</loc>")]
     private static partial Regex LocPattern();
