@@ -32,9 +32,13 @@ internal static class HtmlLinkReader
     };
 
     /// <summary>Appends the URLs of <paramref name="element"/> to <paramref name="links"/>, in attribute order of the rule above.</summary>
-    public static void Read(IElement element, List<HtmlLink> links)
+    public static void Read(IElement element, List<HtmlLink> links) => Read(new ElementTag(element), links);
+
+    /// <summary>Appends the URLs of <paramref name="element"/> to <paramref name="links"/>, in attribute order of the rule above.</summary>
+    public static void Read<TTag>(TTag element, List<HtmlLink> links)
+        where TTag : IHtmlTag
     {
-        switch (element.LocalName)
+        switch (element.Name)
         {
             case "a":
             case "area":
@@ -68,11 +72,12 @@ internal static class HtmlLinkReader
         }
     }
 
-    private static void ReadOther(IElement element, List<HtmlLink> links)
+    private static void ReadOther<TTag>(TTag element, List<HtmlLink> links)
+        where TTag : IHtmlTag
     {
-        switch (element.LocalName)
+        switch (element.Name)
         {
-            case "input" when string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase):
+            case "input" when string.Equals(element.Attribute("type"), "image", StringComparison.OrdinalIgnoreCase):
                 Add(links, element, "src", LinkRole.Resource);
                 break;
             case "object":
@@ -91,19 +96,20 @@ internal static class HtmlLinkReader
         }
     }
 
-    private static void Add(List<HtmlLink> links, IElement element, string attribute, LinkRole role, string? value = null)
+    private static void Add<TTag>(List<HtmlLink> links, TTag element, string attribute, LinkRole role, string? value = null)
+        where TTag : IHtmlTag
     {
-        value ??= element.GetAttribute(attribute);
+        value ??= element.Attribute(attribute);
         if (value is not null)
         {
-            var position = element.SourceReference?.Position;
-            links.Add(new HtmlLink(value, role, element.LocalName, position?.Line ?? 0, position?.Column ?? 0));
+            links.Add(new HtmlLink(value, role, element.Name, element.Line, element.Column));
         }
     }
 
-    private static void AddLinkElement(List<HtmlLink> links, IElement element)
+    private static void AddLinkElement<TTag>(List<HtmlLink> links, TTag element)
+        where TTag : IHtmlTag
     {
-        var rels = (element.GetAttribute("rel") ?? string.Empty)
+        var rels = (element.Attribute("rel") ?? string.Empty)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (rels.Any(NoTargetRels.Contains))
         {
@@ -113,9 +119,10 @@ internal static class HtmlLinkReader
         Add(links, element, "href", rels.Any(ResourceRels.Contains) ? LinkRole.Resource : LinkRole.Page);
     }
 
-    private static void AddSrcset(List<HtmlLink> links, IElement element)
+    private static void AddSrcset<TTag>(List<HtmlLink> links, TTag element)
+        where TTag : IHtmlTag
     {
-        var srcset = element.GetAttribute("srcset");
+        var srcset = element.Attribute("srcset");
         if (srcset is null)
         {
             return;
@@ -127,14 +134,15 @@ internal static class HtmlLinkReader
         }
     }
 
-    private static void AddRefresh(List<HtmlLink> links, IElement element)
+    private static void AddRefresh<TTag>(List<HtmlLink> links, TTag element)
+        where TTag : IHtmlTag
     {
-        if (!string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(element.Attribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
 
-        var url = RefreshParser.Url(element.GetAttribute("content") ?? string.Empty);
+        var url = RefreshParser.Url(element.Attribute("content") ?? string.Empty);
         if (url is not null)
         {
             Add(links, element, "content", LinkRole.Page, url);

@@ -6,10 +6,10 @@ using HelpGen.Html;
 namespace HelpGen.Checks.Scanning;
 
 /// <summary>
-/// Parses a page once with AngleSharp (keeping source positions) and walks its elements once, collecting every URL
-/// the page links or loads (the rule of <see cref="HtmlLinkReader"/>, also inside &lt;template&gt;) and the names that
-/// #fragments can target: <c>id</c> on any element and <c>name</c> on <c>a</c>, inside templates too (their content
-/// is shown by scripts, and links to it are checked). Not thread-safe: one per worker.
+/// Reads a page once, collecting every URL it links or loads (the rule of <see cref="HtmlLinkReader"/>, also inside
+/// &lt;template&gt;) and the names #fragments can target (<see cref="PageWalk"/>). A well-formed UTF-8 page is read by
+/// <see cref="WellFormedPageReader"/>; any other page, or one that reader gives up on, is parsed with AngleSharp
+/// (keeping source positions), whose tree is the reference both follow. Not thread-safe: one per worker.
 /// </summary>
 internal sealed class PageScanner
 {
@@ -17,9 +17,11 @@ internal sealed class PageScanner
     /// The attributes the walk (<c>id</c>, <c>name</c>) and <see cref="HtmlLinkReader"/> read; the parser drops every
     /// other attribute, and all text and comments, which makes a page's tree about half as costly to build.
     /// </summary>
-    private static readonly HashSet<string> ReadAttributes = new(HtmlLinkReader.Attributes.Append("id").Append("name"), StringComparer.OrdinalIgnoreCase);
+    internal static readonly HashSet<string> ReadAttributes = new(HtmlLinkReader.Attributes.Append("id").Append("name"), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributeNames = ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly WellFormedPageReader _reader = new();
 
     private readonly HtmlParser _parser = new(new HtmlParserOptions
     {
@@ -34,94 +36,61 @@ internal sealed class PageScanner
         ShouldEmitAttribute = static (ref _, name) => ReadAttributeNames.Contains(name.Span),
     });
 
+    /// <summary>How many pages <see cref="Scan"/> gave the fast reader, and how many went to AngleSharp.</summary>
+    public int FastPages { get; private set; }
+
+    /// <inheritdoc cref="FastPages"/>
+    public int ParsedPages { get; private set; }
+
     public PageContent Scan(byte[] html)
     {
-        using var document = PageEncoding.IsUtf8(html)
-            ? _parser.ParseDocument(PageEncoding.DecodeUtf8(html))
-            : _parser.ParseDocument(new MemoryStream(html, writable: false));
-        var walk = new Walk();
+        if (PageEncoding.IsUtf8(html))
+        {
+            var text = PageEncoding.DecodeUtf8(html);
+            var fast = new PageWalk();
+            if (_reader.TryRead(text, fast))
+            {
+                FastPages++;
+                return fast.ToContent();
+            }
+
+            ParsedPages++;
+            using var document = _parser.ParseDocument(text);
+            return Walk(document);
+        }
+
+        ParsedPages++;
+        using var bytes = _parser.ParseDocument(new MemoryStream(html, writable: false));
+        return Walk(bytes);
+    }
+
+    /// <summary>Reads <paramref name="text"/> with AngleSharp only: the reference the fast reader is compared with.</summary>
+    internal PageContent ScanWithAngleSharp(string text)
+    {
+        using var document = _parser.ParseDocument(text);
+        return Walk(document);
+    }
+
+    private static PageContent Walk(IDocument document)
+    {
+        var walk = new PageWalk();
         foreach (var element in document.All)
         {
-            walk.Visit(element);
+            Visit(walk, element);
         }
 
         return walk.ToContent();
     }
 
-    /// <summary>The state of one page's walk.</summary>
-    private sealed class Walk
+    private static void Visit(PageWalk walk, IElement element)
     {
-        private readonly HashSet<string> _targets = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _duplicateIds = new(StringComparer.Ordinal);
-        private readonly List<PageContent.Mark> _duplicates = [];
-        private readonly List<(string Name, IElement Element)> _names = [];
-        private readonly HashSet<string> _mapNames = new(StringComparer.OrdinalIgnoreCase);
-        private readonly List<HtmlLink> _links = [];
-        private string? _baseHref;
-
-        public void Visit(IElement element)
+        walk.Visit(new ElementTag(element));
+        if (element is IHtmlTemplateElement template)
         {
-            var id = element.GetAttribute("id");
-            if (!string.IsNullOrEmpty(id) && !_targets.Add(id) && _duplicateIds.Add(id))
+            foreach (var inner in template.Content.QuerySelectorAll("*"))
             {
-                _duplicates.Add(MarkOf(id, element));
+                Visit(walk, inner);
             }
-
-            switch (element.LocalName)
-            {
-                case "base":
-                    _baseHref ??= element.GetAttribute("href");
-                    break;
-                case "a" when element.GetAttribute("name") is { Length: > 0 } name:
-                    _names.Add((name, element));
-                    break;
-                case "map":
-                    AddMapNames(element);
-                    break;
-            }
-
-            HtmlLinkReader.Read(element, _links);
-            if (element is IHtmlTemplateElement template)
-            {
-                foreach (var inner in template.Content.QuerySelectorAll("*"))
-                {
-                    Visit(inner);
-                }
-            }
-        }
-
-        public PageContent ToContent()
-        {
-            var clashes = new List<PageContent.Mark>();
-            foreach (var (name, element) in _names)
-            {
-                if (_targets.Contains(name) && element.GetAttribute("id") != name)
-                {
-                    clashes.Add(MarkOf(name, element));
-                }
-            }
-
-            _targets.UnionWith(_names.Select(n => n.Name));
-
-            return new PageContent(_targets, _duplicates, clashes, _mapNames, _links, _baseHref);
-        }
-
-        /// <summary>A usemap's hash-name reference finds a map by id or by name (the name compared case-insensitively).</summary>
-        private void AddMapNames(IElement map)
-        {
-            foreach (var value in new[] { map.GetAttribute("name"), map.Id })
-            {
-                if (!string.IsNullOrEmpty(value))
-                {
-                    _mapNames.Add(value);
-                }
-            }
-        }
-
-        private static PageContent.Mark MarkOf(string value, IElement element)
-        {
-            var position = element.SourceReference?.Position;
-            return new PageContent.Mark(value, position?.Line ?? 0, position?.Column ?? 0);
         }
     }
 }
