@@ -33,23 +33,28 @@ public static class SiteExtras
     /// <summary>sitemap.xml, or (over the limits given) an index of that name and the parts it lists.</summary>
     internal static IReadOnlyList<OutputFile> Sitemaps(string baseUrl, IReadOnlyList<SitemapEntry> entries, int maxUrls = MaxSitemapUrls, int maxBytes = MaxSitemapBytes)
     {
-        var parts = new List<List<SitemapEntry>> { new() };
-        var bytes = Utf8Length(UrlSet([]));
-        foreach (var entry in entries)
+        // Each entry's <url> element once, as UTF-8, side by side: a large site's sitemap has tens of megabytes of them.
+        var urls = new byte[entries.Count][];
+        Parallel.For(0, entries.Count, Parallelism.Options, i => urls[i] = Utf8(UrlParts(entries[i])));
+        var (head, tail) = (Utf8(UrlSetHead), Utf8([UrlSetTail]));
+        var parts = new List<Range> { new(0, 0) };
+        var bytes = head.Length + tail.Length;
+        for (var i = 0; i < urls.Length; i++)
         {
-            var length = Utf8Length(UrlParts(entry));
-            if (parts[^1].Count > 0 && (parts[^1].Count == maxUrls || bytes + length > maxBytes))
+            var count = parts[^1].End.Value - parts[^1].Start.Value;
+            if (count > 0 && (count == maxUrls || bytes + urls[i].Length > maxBytes))
             {
-                parts.Add([]);
-                bytes = Utf8Length(UrlSet([]));
+                parts.Add(new Range(i, i));
+                bytes = head.Length + tail.Length;
             }
 
-            parts[^1].Add(entry);
-            bytes += length;
+            parts[^1] = new Range(parts[^1].Start, i + 1);
+            bytes += urls[i].Length;
         }
 
-        if (parts.Count == 1) return [new OutputFile("sitemap.xml", Utf8(UrlSet(entries)))];
-        var files = parts.Select((part, i) => new OutputFile($"sitemap-{i + 1}.xml", Utf8(UrlSet(part)))).ToList();
+        byte[] UrlSet(Range part) => Concat([head, .. urls[part], tail]);
+        if (parts.Count == 1) return [new OutputFile("sitemap.xml", UrlSet(parts[0]))];
+        var files = parts.Select((part, i) => new OutputFile($"sitemap-{i + 1}.xml", UrlSet(part))).ToList();
         return [new OutputFile("sitemap.xml", Utf8(Index(baseUrl, files.Select(f => f.Path)))), .. files];
     }
 
@@ -86,12 +91,26 @@ public static class SiteExtras
         return length;
     }
 
-    private static IEnumerable<string> UrlSet(IEnumerable<SitemapEntry> entries)
+    private static readonly string[] UrlSetHead =
+    [
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    ];
+
+    private const string UrlSetTail = "</urlset>\n";
+
+    /// <summary>Arrays joined into one of exactly their total length.</summary>
+    private static byte[] Concat(IReadOnlyList<byte[]> arrays)
     {
-        yield return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-        yield return "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
-        foreach (var part in entries.SelectMany(UrlParts)) yield return part;
-        yield return "</urlset>\n";
+        var joined = new byte[arrays.Sum(a => a.Length)];
+        var written = 0;
+        foreach (var array in arrays)
+        {
+            array.CopyTo(joined, written);
+            written += array.Length;
+        }
+
+        return joined;
     }
 
     private static IEnumerable<string> UrlParts(SitemapEntry entry)

@@ -114,15 +114,15 @@ internal sealed class SiteRenderer(SitePlan plan, Theme theme, BuildOptions opti
             if (asset.TryRead(diagnostics.For(DiagnosticStage.Site), plan.Content.Display) is { } bytes) sink.Add(new OutputFile(asset.SitePath, bytes));
         }
 
-        // While the last index is finished: the sitemap, which only needs every page's entry.
-        var sitemap = SiteExtras.Sitemap(plan, _sitemap.OrderBy(e => e.Url, StringComparer.Ordinal).ToList(), diagnostics.For(DiagnosticStage.Site));
+        // Beside the last index and the host files: the sitemap, which only needs every page's entry.
+        var sitemap = Task.Run(() => SiteExtras.Sitemap(plan, _sitemap.OrderBy(e => e.Url, StringComparer.Ordinal).ToList(), diagnostics.For(DiagnosticStage.Site)));
         indexing.GetAwaiter().GetResult();
         options.Progress?.Report(new BuildProgress(BuildProgress.Search, plan.Locales.Count, plan.Locales.Count));
 
         // After the theme assets and the indexes: the host files' caching rules look at every file's name.
-        var others = _paths.ToList();
-        foreach (var file in sitemap) Add(file);
-        foreach (var file in SiteExtras.AroundPages(plan, others, diagnostics.For(DiagnosticStage.Site))) Add(file);
+        var around = SiteExtras.AroundPages(plan, _paths.ToList(), diagnostics.For(DiagnosticStage.Site)).ToList();
+        foreach (var file in sitemap.GetAwaiter().GetResult()) Add(file);
+        foreach (var file in around) Add(file);
     }
 
     /// <summary>The ids of an article parsed (or read from the store) by this build; null when neither.</summary>
