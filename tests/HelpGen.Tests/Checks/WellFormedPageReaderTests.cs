@@ -56,6 +56,8 @@ public sealed class WellFormedPageReaderTests
     [InlineData("<body><body id=\"merged\">x</body></body>")]
     [InlineData("<div>x</div><head><link href=\"late\"></head>")]
     [InlineData("<html><head><div>x</div></head></html>")]
+    [InlineData("text<html id=\"merged\"><p>x</p></html>")] // the implied <html>'s attributes are merged
+    [InlineData("<html>text<head id=\"ignored\"></head></html>")] // a <head> inside the implied body is dropped
     [InlineData("</body><a href=\"after-body\">x</a>")]
     [InlineData("<a href=\"&copy=1\">x</a>")] // legacy named references
     [InlineData("<a href=\"a&b=1\">x</a>")]
