@@ -75,9 +75,11 @@ public sealed partial class PageModelFactory(SitePlan plan, Theme theme, LinkSty
     {
         var language = locale.Locale.Language;
         var description = section.Section.Description.Get(language, Config.Fallback);
-        var articles = section.Articles
+        // Made when a template reads them: most pages list the sections only by title (a section page of a large site
+        // would otherwise build a link to every article of every section).
+        var articles = new LazyList<ArticleLinkView>(() => section.Articles
             .Select(a => new ArticleLinkView(a.Source.FrontMatter.Title, summaries ? a.Source.FrontMatter.Summary : null, Url(folder, a.SitePath), a.Key == currentArticle))
-            .ToList();
+            .ToList());
         return new SectionView(
             section.Section.Id,
             section.Section.Title.Get(language, Config.Fallback),
