@@ -157,7 +157,7 @@ internal sealed class PageReuse : IDisposable
         _indexFiles[locale.Locale.Code] = files;
         foreach (var file in files)
         {
-            if (_blockKeys.TryGetValue($"{locale.Locale.Code} {IndexFileName(file)}", out var key)) _textKeys[file] = key;
+            if (_blockKeys.TryGetValue($"{locale.Locale.Code} {IndexFileWriter.NamesOf(file).Name}", out var key)) _textKeys[file] = key;
         }
     }
 
@@ -218,13 +218,6 @@ internal sealed class PageReuse : IDisposable
         plan.AllArticles.Select(a => a.Source).DistinctBy(s => s.FullPath).OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
 
     private static string Hash(IEnumerable<string> lines) => LineHash.Of(lines)[..32];
-
-    /// <summary>The logical name of an index file (<c>x7</c> of <c>en-us/search/x7.3f9a1c2e.json</c>).</summary>
-    private static string IndexFileName(string file)
-    {
-        var name = file[(file.LastIndexOf('/') + 1)..];
-        return name[..name.IndexOf('.')];
-    }
 
     /// <summary>
     /// <see cref="ITextBlocks"/> for one locale. A block's key is the locale, the block's name and each of its articles'

@@ -55,12 +55,16 @@ internal sealed class IndexFileWriter(string localeCode, SearchIndexFormat forma
 
     public const string ManifestName = "manifest";
 
-    /// <summary>The logical name of an index file (<c>t0</c>) and its published name without extension (<c>t0.3f9a1c2e</c>).</summary>
+    /// <summary>
+    /// The logical name of an index file (<c>t0</c>) and its published name without extension (<c>t0.3f9a1c2e</c>); for
+    /// a file without a fingerprint (the manifest, the script page) both are the name without extension.
+    /// </summary>
     public static (string Name, string FileName) NamesOf(string path)
     {
         var fileName = path[(path.LastIndexOf('/') + 1)..];
         var withoutExtension = fileName[..fileName.LastIndexOf('.')];
-        return (withoutExtension[..withoutExtension.IndexOf('.')], withoutExtension);
+        var dot = withoutExtension.IndexOf('.');
+        return (dot < 0 ? withoutExtension : withoutExtension[..dot], withoutExtension);
     }
 
     private static string Quote(string value) => $"\"{JsonEncodedText.Encode(value)}\"";
