@@ -88,15 +88,15 @@ internal sealed class ArticleStore : IDisposable
             var headings = ReadList(reader, r => new Heading(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()));
             var text = ReadList(reader, r => new TextSection(ReadOptional(r), ReadOptional(r), string.Empty));
             var table = ReadWordTable(reader, bytes);
-            string[] Words(BinaryReader r)
+            int[] Words(BinaryReader r)
             {
-                var words = new string[r.Read7BitEncodedInt()];
+                var words = new int[r.Read7BitEncodedInt()];
                 for (var i = 0; i < words.Length; i++) words[i] = table[r.Read7BitEncodedInt()];
                 return words;
             }
 
             var title = Words(reader);
-            var tags = ReadList<IReadOnlyList<string>>(reader, Words);
+            var tags = ReadList(reader, Words);
             var summary = Words(reader);
             var sections = ReadList(reader, r => new SectionWords(Words(r), Words(r), Words(r)));
             var ids = new HashSet<string>(found.Ids, StringComparer.Ordinal);
@@ -170,8 +170,7 @@ internal sealed class ArticleStore : IDisposable
 
     /// <summary>
     /// The words: each distinct word once (a table), then every field as indices into it, so a word repeated in the
-    /// article costs a byte or two. Words are told apart by reference: the tokenizer gives a thread one string per
-    /// word, and a word that comes twice as different strings only makes the table a little longer.
+    /// article costs a byte or two.
     /// </summary>
     private static void WriteWords(BinaryWriter writer, ArticleWords words)
     {
@@ -179,10 +178,10 @@ internal sealed class ArticleStore : IDisposable
         var indices = t_indices ??= new List<int>();
         table.Clear();
         indices.Clear();
-        void Field(IReadOnlyList<string> list)
+        void Field(int[] list)
         {
-            indices.Add(list.Count);
-            foreach (var word in ArticleWords.Span(list))
+            indices.Add(list.Length);
+            foreach (var word in list)
             {
                 ref var index = ref table.GetOrAdd(word, out var exists);
                 if (!exists) index = table.Count - 1;
@@ -203,7 +202,7 @@ internal sealed class ArticleStore : IDisposable
         }
 
         var ordered = new string[table.Count];
-        foreach (var (word, index) in table.Entries()) ordered[index] = word;
+        foreach (var (word, index) in table.Entries()) ordered[index] = Vocabulary.Word(word);
         WriteList(writer, ordered, (w, word) => w.Write(word));
         var encoded = t_encoded ??= new byte[1 << 16];
         var length = 0;
@@ -355,13 +354,13 @@ internal sealed class ArticleStore : IDisposable
 
     /// <summary>
     /// The words table of an entry (strings as <see cref="BinaryWriter.Write(string)"/> writes them), each word decoded
-    /// from <paramref name="body"/> into a stack buffer and shared with the tokenizer's string of it
+    /// from <paramref name="body"/> into a stack buffer and numbered as the tokenizer numbers it
     /// (<see cref="Tokenizer.Intern"/>): a word the thread has met before costs no allocation.
     /// </summary>
-    private static string[] ReadWordTable(BinaryReader reader, ReadOnlySpan<byte> body)
+    private static int[] ReadWordTable(BinaryReader reader, ReadOnlySpan<byte> body)
     {
         var stream = reader.BaseStream;
-        var table = new string[reader.Read7BitEncodedInt()];
+        var table = new int[reader.Read7BitEncodedInt()];
         Span<char> chars = stackalloc char[256];
         for (var i = 0; i < table.Length; i++)
         {

@@ -7,12 +7,12 @@ namespace HelpGen.Search;
 /// <summary>
 /// The words of a <see cref="SearchDocument"/>'s fields (see <see cref="Tokenizer"/>), split once per source file:
 /// the search index, its compound splitting and the related-articles finder all read these, and locales that show
-/// the same file (ru-ru and ru-kz) share them.
+/// the same file (ru-ru and ru-kz) share them. Each word is its number in the <see cref="Vocabulary"/>.
 /// </summary>
-public sealed record ArticleWords(
-    IReadOnlyList<string> Title,
-    IReadOnlyList<IReadOnlyList<string>> Tags,
-    IReadOnlyList<string> Summary,
+internal sealed record ArticleWords(
+    int[] Title,
+    IReadOnlyList<int[]> Tags,
+    int[] Summary,
     IReadOnlyList<SectionWords> Sections)
 {
     /// <summary>Tokenizes the fields of <paramref name="document"/>.</summary>
@@ -20,20 +20,20 @@ public sealed record ArticleWords(
 
     /// <summary>Tokenizes an article's title, summary, tags and text sections.</summary>
     public static ArticleWords Of(string title, string? summary, IReadOnlyList<string> tags, IReadOnlyList<TextSection> sections) => new(
-        Tokenizer.Tokenize(title),
-        tags.Select(Tokenizer.Tokenize).ToList(),
-        Tokenizer.Tokenize(summary ?? string.Empty),
+        Tokenizer.Numbers(title),
+        tags.Select(tag => Tokenizer.Numbers(tag)).ToList(),
+        Tokenizer.Numbers(summary),
         sections.Select(s =>
         {
             var (plain, quoted) = BodyWords(s.Text, s.Code);
-            return new SectionWords(Tokenizer.Tokenize(s.HeadingText ?? string.Empty), plain, quoted);
+            return new SectionWords(Tokenizer.Numbers(s.HeadingText), plain, quoted);
         }).ToList());
 
     /// <summary>
     /// The words of a section's text outside quotations and code, and those inside (they weigh less in the index:
     /// an article does not win on the example searches it quotes).
     /// </summary>
-    internal static (string[] Plain, string[] Quoted) BodyWords(string text, string code)
+    internal static (int[] Plain, int[] Quoted) BodyWords(string text, string code)
     {
         var buffers = t_buffers ??= new Buffers();
         buffers.Clear();
@@ -80,13 +80,13 @@ public sealed record ArticleWords(
 
     private sealed class Buffers
     {
-        public readonly List<string> Plain = new(4096);
-        public readonly List<string> Quoted = [];
-        public readonly List<string> Run = [];
+        public readonly List<int> Plain = new(4096);
+        public readonly List<int> Quoted = [];
+        public readonly List<int> Run = [];
         public readonly List<QuotedText.Run> Runs = [];
 
         /// <summary>How many times each word of the section's code is still to be met in its text.</summary>
-        public readonly Dictionary<string, int> InCode = new(StringComparer.Ordinal);
+        public readonly Dictionary<int, int> InCode = [];
 
         public void Clear()
         {
@@ -99,7 +99,7 @@ public sealed record ArticleWords(
     }
 
     /// <summary>Every list of words, field by field (title, tags, summary, then each section's heading, body and quoted words).</summary>
-    public IEnumerable<IReadOnlyList<string>> Lists()
+    public IEnumerable<int[]> Lists()
     {
         yield return Title;
         foreach (var tag in Tags)
@@ -117,14 +117,8 @@ public sealed record ArticleWords(
     }
 
     /// <summary>Every word, field by field (the words of <see cref="Lists"/>).</summary>
-    public IEnumerable<string> All() => Lists().SelectMany(list => list);
-
-    /// <summary>
-    /// A list of words as a span: the lists the tokenizer and the article store make are arrays, so a hot loop walks
-    /// them without an interface call per word; any other list is copied.
-    /// </summary>
-    internal static ReadOnlySpan<string> Span(IReadOnlyList<string> words) => words as string[] ?? [.. words];
+    public IEnumerable<string> All() => Lists().SelectMany(list => list).Select(Vocabulary.Word);
 }
 
 /// <summary>The words of one text section: its heading, its body outside quotations and code, and inside them.</summary>
-public sealed record SectionWords(IReadOnlyList<string> Heading, IReadOnlyList<string> Plain, IReadOnlyList<string> Quoted);
+internal sealed record SectionWords(int[] Heading, int[] Plain, int[] Quoted);

@@ -7,10 +7,10 @@ namespace HelpGen.Search;
 /// Body words inside quotation marks or code go to the low-weight quoted field and mark no section (an article
 /// does not win on the example searches it quotes). Title, summary and tags share mask bit 0 (what the article is
 /// about); bit 1 + i is text section i. A compound with known parts (<see cref="Decompounder"/>)
-/// also counts as each part, in the same field and place. Occurrences are first counted per word (by reference: the
-/// tokenizer shares one string per word), so each distinct word of a document is stemmed and split once.
+/// also counts as each part, in the same field and place. Occurrences are first counted per word (by its number in the
+/// <see cref="Vocabulary"/>), so each distinct word of a document is stemmed and split once.
 /// </summary>
-internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyList<string>>? parts = null)
+internal sealed class DocumentAnalyzer(StemCache stems, Func<int, int[]>? parts = null)
 {
     /// <summary>Sections beyond this share the last mask bit.</summary>
     public const int MaxSectionBits = 30;
@@ -19,18 +19,18 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
     public static int[] FieldLengths(ArticleWords words)
     {
         var lengths = new int[SearchScoring.FieldCount];
-        lengths[SearchScoring.Title] = words.Title.Count;
+        lengths[SearchScoring.Title] = words.Title.Length;
         foreach (var tag in words.Tags)
         {
-            lengths[SearchScoring.Tags] += tag.Count;
+            lengths[SearchScoring.Tags] += tag.Length;
         }
 
-        lengths[SearchScoring.Summary] = words.Summary.Count;
+        lengths[SearchScoring.Summary] = words.Summary.Length;
         foreach (var section in words.Sections)
         {
-            lengths[SearchScoring.Headings] += section.Heading.Count;
-            lengths[SearchScoring.Body] += section.Plain.Count;
-            lengths[SearchScoring.Quoted] += section.Quoted.Count;
+            lengths[SearchScoring.Headings] += section.Heading.Length;
+            lengths[SearchScoring.Body] += section.Plain.Length;
+            lengths[SearchScoring.Quoted] += section.Quoted.Length;
         }
 
         return lengths;
@@ -61,7 +61,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
             byWord.Add(section.Quoted, SearchScoring.Quoted, 0u);
         }
 
-        // By reference too: the stem cache gives one string per stem.
+        // By number too: the stem cache gives a stem's number.
         var terms = t_terms ??= new OccurrenceTable();
         terms.Clear();
         for (var w = 0; w < byWord.Count; w++)
@@ -92,7 +92,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
     private static OccurrenceTable? t_terms;
 
     /// <summary>
-    /// Occurrences by string (told apart by reference), in the order first met: a map to an index into plain arrays.
+    /// Occurrences by word (or stem) number, in the order first met: a map to an index into plain arrays.
     /// Not a <c>Dictionary&lt;string, TermOccurrence&gt;</c>: .NET cannot precompile that dictionary's code for a
     /// value type of this assembly, so every build ran it unoptimized for its first seconds.
     /// </summary>
@@ -100,7 +100,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
     {
         private readonly WordMap<int> _index = new();
 
-        public string[] Keys = new string[256];
+        public int[] Keys = new int[256];
 
         public TermOccurrence[] Occurrences = new TermOccurrence[256];
 
@@ -109,13 +109,12 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
         public void Clear()
         {
             _index.Clear();
-            Array.Clear(Keys, 0, Count);
             Count = 0;
         }
 
-        public void Add(IReadOnlyList<string> words, int field, uint bit)
+        public void Add(int[] words, int field, uint bit)
         {
-            foreach (var word in ArticleWords.Span(words))
+            foreach (var word in words)
             {
                 ref var occurrence = ref this[word];
                 occurrence.Frequencies[field]++;
@@ -123,7 +122,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
             }
         }
 
-        public void Merge(string stem, in TermOccurrence added)
+        public void Merge(int stem, in TermOccurrence added)
         {
             ref var occurrence = ref this[stem];
             for (var f = 0; f < SearchScoring.FieldCount; f++)
@@ -134,7 +133,7 @@ internal sealed class DocumentAnalyzer(StemCache stems, Func<string, IReadOnlyLi
             occurrence.Mask |= added.Mask;
         }
 
-        private ref TermOccurrence this[string key]
+        private ref TermOccurrence this[int key]
         {
             get
             {

@@ -29,7 +29,7 @@ public static class RelatedArticleFinder
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Find(IReadOnlyList<SearchDocument> documents, string language)
     {
         var sorted = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
-        var tags = sorted.Select(d => d.Words.Tags.Select(t => string.Join(' ', t)).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
+        var tags = sorted.Select(d => d.Words.Tags.Select(t => string.Join(' ', t.Select(Vocabulary.Word))).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
         var terms = DistinctiveTerms(sorted, language);
         var links = new Links(tags, terms);
         var related = new IReadOnlyList<string>[sorted.Count];
@@ -268,7 +268,7 @@ public static class RelatedArticleFinder
         return [.. terms];
     }
 
-    /// <summary>How often each stem occurs in the compared fields; words are counted first (by reference) and each distinct one stemmed once.</summary>
+    /// <summary>How often each stem occurs in the compared fields; words are counted first (by number) and each distinct one stemmed once.</summary>
     private static Dictionary<string, int> Count(SearchDocument document, StemCache stems, IReadOnlySet<string> stopWords)
     {
         var byWord = _byWord ??= new WordMap<int>();
@@ -286,27 +286,27 @@ public static class RelatedArticleFinder
         Add(byWord, words.Summary);
         Add(byWord, words.Title);
         var counts = new Dictionary<string, int>(byWord.Count, StringComparer.Ordinal);
-        foreach (var (word, count) in byWord.Entries())
+        foreach (var (number, count) in byWord.Entries())
         {
+            var word = Vocabulary.Word(number);
             if (word.Length > 2 && !char.IsDigit(word[0]) && !stopWords.Contains(word))
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, stems.Stem(word), out _) += count;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, Vocabulary.Word(stems.Stem(number)), out _) += count;
             }
         }
 
         return counts;
     }
 
-    private static void Add(WordMap<int> byWord, IReadOnlyList<string> words)
+    private static void Add(WordMap<int> byWord, int[] words)
     {
-        // By index: a foreach over the interface would allocate an enumerator per list.
-        for (var i = 0; i < words.Count; i++)
+        foreach (var word in words)
         {
-            byWord.GetOrAdd(words[i], out _)++;
+            byWord.GetOrAdd(word, out _)++;
         }
     }
 
-    /// <summary>One document's word counts (by reference), reused by each thread for the next document.</summary>
+    /// <summary>One document's word counts (by number), reused by each thread for the next document.</summary>
     [ThreadStatic]
     private static WordMap<int>? _byWord;
 }

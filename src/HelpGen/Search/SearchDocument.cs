@@ -21,7 +21,7 @@ public sealed record SearchDocument(
     /// The words of the fields, tokenized on first use; a builder that shows one source file in several locales
     /// passes the same words to each (<see cref="SearchDocumentFactory"/>).
     /// </summary>
-    public ArticleWords Words
+    internal ArticleWords Words
     {
         get => _words ?? Interlocked.CompareExchange(ref _words, ArticleWords.Of(this), null) ?? _words!;
         init => _words = value;

@@ -19,8 +19,12 @@ public static class SearchDocumentFactory
     /// <param name="locale">The locale's plan.</param>
     /// <param name="outline">The outline of a source file's parse (a build keeps outlines, not documents).</param>
     /// <param name="fallbackLanguage">site.yml's <c>fallback</c>, for section titles missing in the locale's language.</param>
+    public static IReadOnlyList<SearchDocument> ForLocale(LocalePlan locale, Func<SourceArticle, ArticleOutline> outline, string? fallbackLanguage) =>
+        ForLocale(locale, outline, fallbackLanguage, words: null);
+
+    /// <inheritdoc cref="ForLocale(LocalePlan, Func{SourceArticle, ArticleOutline}, string?)"/>
     /// <param name="words">The words of a source file's outline when the caller keeps them (shared between locales); null tokenizes on first use.</param>
-    public static IReadOnlyList<SearchDocument> ForLocale(LocalePlan locale, Func<SourceArticle, ArticleOutline> outline, string? fallbackLanguage, Func<SourceArticle, ArticleWords>? words = null) =>
+    internal static IReadOnlyList<SearchDocument> ForLocale(LocalePlan locale, Func<SourceArticle, ArticleOutline> outline, string? fallbackLanguage, Func<SourceArticle, ArticleWords>? words) =>
         locale.Sections
             .SelectMany(section => section.Articles.Select(article =>
             {
@@ -30,7 +34,7 @@ public static class SearchDocumentFactory
             .ToList();
 
     /// <summary>The words of a source file's searchable fields (the same in every locale showing it).</summary>
-    public static ArticleWords Words(ArticleOutline outline)
+    internal static ArticleWords Words(ArticleOutline outline)
     {
         var front = outline.Source.FrontMatter;
         return ArticleWords.Of(front.Title, front.Summary, front.Tags, outline.Text);

@@ -103,7 +103,7 @@ public sealed partial class SearchIndexBuilder
     /// Each document's postings, weighted against the locale's average field lengths (summed in document order, so
     /// the weights do not depend on the number of threads).
     /// </summary>
-    private static Posting[][] Analyze(List<SearchDocument> documents, StemCache stems, Func<string, IReadOnlyList<string>>? parts)
+    private static Posting[][] Analyze(List<SearchDocument> documents, StemCache stems, Func<int, int[]>? parts)
     {
         var lengths = new int[documents.Count][];
         Parallel.For(0, documents.Count, Parallelism.Options, i => lengths[i] = DocumentAnalyzer.FieldLengths(documents[i].Words));
@@ -126,16 +126,16 @@ public sealed partial class SearchIndexBuilder
     /// Reads every word of the documents first, then splits each long word into parts that are words (or stems) of
     /// that vocabulary: the compound parts the analyzer adds.
     /// </summary>
-    private static Func<string, IReadOnlyList<string>> CompoundParts(List<SearchDocument> documents, StemCache stems)
+    private static Func<int, int[]> CompoundParts(List<SearchDocument> documents, StemCache stems)
     {
         Parallel.ForEach(documents, Parallelism.Options, document =>
         {
-            // Each distinct word of a document once (by reference: the tokenizer shares one string per word).
+            // Each distinct word of a document once.
             var seen = t_seen ??= new WordMap<bool>();
             seen.Clear();
             foreach (var list in document.Words.Lists())
             {
-                foreach (var word in ArticleWords.Span(list))
+                foreach (var word in list)
                 {
                     seen.GetOrAdd(word, out var met);
                     if (!met) stems.Stem(word);
@@ -148,7 +148,7 @@ public sealed partial class SearchIndexBuilder
         var parts = words.Order(StringComparer.Ordinal)
             .Select(w => (Word: w, Parts: decompounder.Split(w)))
             .Where(p => p.Parts.Count > 0)
-            .ToDictionary(p => p.Word, p => p.Parts, StringComparer.Ordinal);
+            .ToDictionary(p => Vocabulary.Id(p.Word), p => p.Parts.Select(Vocabulary.Id).ToArray());
         return word => parts.TryGetValue(word, out var found) ? found : [];
     }
 
@@ -158,17 +158,17 @@ public sealed partial class SearchIndexBuilder
     /// <summary>Each stem's postings, in ascending document order.</summary>
     private static Dictionary<string, PostingList> CollectPostings(Posting[][] analyzed)
     {
-        var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
+        var byNumber = new Dictionary<int, PostingList>();
         for (var id = 0; id < analyzed.Length; id++)
         {
             foreach (var posting in analyzed[id])
             {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, posting.Stem, out _);
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byNumber, posting.Stem, out _);
                 (list ??= new PostingList()).Add(id, posting.Weight, posting.Mask);
             }
         }
 
-        return postings;
+        return byNumber.ToDictionary(p => Vocabulary.Word(p.Key), p => p.Value, StringComparer.Ordinal);
     }
 
     private static void ValidateLocale(string localeCode)

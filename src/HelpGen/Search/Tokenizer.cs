@@ -14,7 +14,10 @@ public static class Tokenizer
     public const int MaxWordLength = 40;
 
     /// <summary>The words of a text, in order.</summary>
-    public static IReadOnlyList<string> Tokenize(string text)
+    public static IReadOnlyList<string> Tokenize(string text) => Array.ConvertAll(Numbers(text), Vocabulary.Word);
+
+    /// <summary>The words of a text, in order, by number (<see cref="Vocabulary"/>).</summary>
+    internal static int[] Numbers(ReadOnlySpan<char> text)
     {
         var words = _scratch ??= [];
         words.Clear();
@@ -23,11 +26,11 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// Appends the words of <paramref name="text"/> to <paramref name="words"/>. The text is normalized into a buffer
-    /// reused by the thread, and each word is a string shared with its earlier occurrences (<see cref="Intern"/>), so
-    /// splitting a text allocates little more than its new words.
+    /// Appends the numbers of the words of <paramref name="text"/> to <paramref name="words"/>. The text is normalized
+    /// into a buffer reused by the thread, and each word is looked up in the thread's table of the words it met
+    /// (<see cref="Intern"/>), so splitting a text allocates nothing but its new words.
     /// </summary>
-    internal static void AddWords(ReadOnlySpan<char> text, List<string> words)
+    internal static void AddWords(ReadOnlySpan<char> text, List<int> words)
     {
         var normalized = TextNormalizer.Normalize(text, ref _normalized);
         var i = 0;
@@ -44,9 +47,9 @@ public static class Tokenizer
         }
     }
 
-    /// <summary>The list <see cref="Tokenize"/> collects its words in, per thread; the result is an exact-size copy.</summary>
+    /// <summary>The list <see cref="Numbers"/> collects its words in, per thread; the result is an exact-size copy.</summary>
     [ThreadStatic]
-    private static List<string>? _scratch;
+    private static List<int>? _scratch;
 
     /// <summary>The normalized text being split on this thread.</summary>
     [ThreadStatic]
@@ -57,7 +60,7 @@ public static class Tokenizer
     private static char[]? _joined;
 
     /// <summary>Reads hyphen-joined parts from <paramref name="i"/>, adding each part and the joined form; returns the end.</summary>
-    private static int ReadCompound(ReadOnlySpan<char> s, int i, List<string> words)
+    private static int ReadCompound(ReadOnlySpan<char> s, int i, List<int> words)
     {
         var joined = 0;
         var parts = 0;
@@ -76,15 +79,14 @@ public static class Tokenizer
             if (parts > 1)
             {
                 Append(ref _joined, ref joined, part);
-                var compound = _joined.AsSpan(0, joined);
-                Add(words, compound.Length > MaxWordLength ? compound.ToString() : Intern(compound));
+                Add(words, _joined.AsSpan(0, joined));
             }
 
             return i;
         }
     }
 
-    private static void Append(ref char[]? buffer, ref int length, string part)
+    private static void Append(ref char[]? buffer, ref int length, ReadOnlySpan<char> part)
     {
         buffer ??= new char[256];
         if (length + part.Length > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + part.Length));
@@ -93,7 +95,7 @@ public static class Tokenizer
     }
 
     /// <summary>Reads one word, dropping apostrophes between its letters.</summary>
-    private static string ReadPart(ReadOnlySpan<char> s, ref int i)
+    private static ReadOnlySpan<char> ReadPart(ReadOnlySpan<char> s, ref int i)
     {
         var start = i;
         while (i < s.Length && IsWordChar(s[i]))
@@ -103,8 +105,7 @@ public static class Tokenizer
 
         if (!(JoinsNext(s, i) && IsApostrophe(s[i])))
         {
-            var word = s[start..i];
-            return word.Length > MaxWordLength ? word.ToString() : Intern(word);
+            return s[start..i];
         }
 
         var joined = new StringBuilder().Append(s[start..i]);
@@ -138,79 +139,80 @@ public static class Tokenizer
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    private static void Add(List<string> words, string word)
+    private static void Add(List<int> words, ReadOnlySpan<char> word)
     {
         if (word.Length == 1 && !char.IsDigit(word[0]))
         {
             return;
         }
 
-        words.Add(word.Length > MaxWordLength ? word[..MaxWordLength] : word);
+        words.Add(Intern(word.Length > MaxWordLength ? word[..MaxWordLength] : word));
     }
 
     /// <summary>
-    /// The string of a word, shared with earlier occurrences on this thread (a text repeats its words, and a site
-    /// its vocabulary), so that most words cost no allocation.
+    /// The number of a word (<see cref="Vocabulary"/>), from the words this thread met before (a text repeats its
+    /// words, and a site its vocabulary), so that most words cost neither an allocation nor the vocabulary's lock.
     /// </summary>
-    internal static string Intern(ReadOnlySpan<char> span) => (t_words ??= new WordTable()).Intern(span);
+    internal static int Intern(ReadOnlySpan<char> span) => (t_words ??= new WordTable()).Intern(span);
 
     [ThreadStatic]
     private static WordTable? t_words;
 
     /// <summary>
-    /// A thread's words by their text: open addressing over a power-of-two array, with each word's hash kept beside it.
-    /// Every word of every article is looked up here, so the lookup is written out instead of going through a
-    /// dictionary's comparer (two interface calls per word). The hash is .NET's randomized string hash, so no text can
-    /// be made to collide on purpose; the table starts afresh after <see cref="MaxWords"/> words.
+    /// A thread's words by their text, with their numbers: open addressing over a power-of-two array, with each word's
+    /// hash kept beside it. Every word of every article is looked up here, so the lookup is written out instead of going
+    /// through a dictionary's comparer (two interface calls per word). The hash is .NET's randomized string hash, so no
+    /// text can be made to collide on purpose; the table starts afresh after <see cref="MaxWords"/> words.
     /// </summary>
     private sealed class WordTable
     {
         private const int MaxWords = 200_000;
         private string?[] _words = new string?[1 << 12];
         private int[] _hashes = new int[1 << 12];
+        private int[] _ids = new int[1 << 12];
         private int _count;
 
-        public string Intern(ReadOnlySpan<char> span)
+        public int Intern(ReadOnlySpan<char> span)
         {
             var hash = string.GetHashCode(span);
             var mask = _words.Length - 1;
             var i = hash & mask;
             while (_words[i] is { } word)
             {
-                if (_hashes[i] == hash && span.SequenceEqual(word)) return word;
+                if (_hashes[i] == hash && span.SequenceEqual(word)) return _ids[i];
                 i = (i + 1) & mask;
             }
 
-            var added = span.ToString();
+            var id = Vocabulary.Id(span);
             if (_count == MaxWords)
             {
-                (_words, _hashes, _count) = (new string?[_words.Length], new int[_words.Length], 0);
+                (_words, _hashes, _ids, _count) = (new string?[_words.Length], new int[_words.Length], new int[_words.Length], 0);
             }
             else if (2 * (_count + 1) > _words.Length)
             {
                 Grow();
             }
 
-            Add(added, hash);
-            return added;
+            Add(Vocabulary.Word(id), hash, id);
+            return id;
         }
 
-        private void Add(string word, int hash)
+        private void Add(string word, int hash, int id)
         {
             var mask = _words.Length - 1;
             var i = hash & mask;
             while (_words[i] is not null) i = (i + 1) & mask;
-            (_words[i], _hashes[i]) = (word, hash);
+            (_words[i], _hashes[i], _ids[i]) = (word, hash, id);
             _count++;
         }
 
         private void Grow()
         {
-            var (words, hashes) = (_words, _hashes);
-            (_words, _hashes, _count) = (new string?[words.Length * 2], new int[words.Length * 2], 0);
+            var (words, hashes, ids) = (_words, _hashes, _ids);
+            (_words, _hashes, _ids, _count) = (new string?[words.Length * 2], new int[words.Length * 2], new int[words.Length * 2], 0);
             for (var i = 0; i < words.Length; i++)
             {
-                if (words[i] is { } word) Add(word, hashes[i]);
+                if (words[i] is { } word) Add(word, hashes[i], ids[i]);
             }
         }
     }

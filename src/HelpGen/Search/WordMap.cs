@@ -4,11 +4,11 @@ using System.Runtime.CompilerServices;
 namespace HelpGen.Search;
 
 /// <summary>
-/// Values by word, a word told apart by reference: the tokenizer gives a thread one string per word, so the same string
-/// is the same word (a word that comes as two strings only gets two entries). The search index, the article store,
-/// compound splitting and the related-articles finder count every word of every article in one of these, so the lookup
-/// is written out: open addressing over a power-of-two array whose slots hold the word itself, with the words and values
-/// kept apart in the order they were added (which is the order <see cref="Entries"/> gives: the same on every run).
+/// Values by word number (<see cref="Vocabulary"/>). The search index, the article store, compound splitting and the
+/// related-articles finder count every word of every article in one of these, so the lookup is written out: open
+/// addressing over a power-of-two array of slots (a word's number and the index of its value), with the words and
+/// values kept apart in the order they were added (which is the order <see cref="Entries"/> gives: the same on every
+/// run, whatever the numbers).
 /// </summary>
 internal sealed class WordMap<TValue>
 {
@@ -16,16 +16,16 @@ internal sealed class WordMap<TValue>
     private const int KeepSlotsAtMost = 1 << 16;
 
     private Slot[] _slots = new Slot[16];
-    private string[] _words = new string[8];
+    private int[] _words = new int[8];
     private TValue[] _values = new TValue[8];
 
     public int Count { get; private set; }
 
     /// <summary>The value of <paramref name="word"/>, added as the default value when missing (then <paramref name="exists"/> is false).</summary>
-    public ref TValue GetOrAdd(string word, out bool exists)
+    public ref TValue GetOrAdd(int word, out bool exists)
     {
         var slot = Find(word);
-        if (_slots[slot].Word is not null)
+        if (_slots[slot].Used)
         {
             exists = true;
             return ref _values[_slots[slot].Index];
@@ -44,21 +44,21 @@ internal sealed class WordMap<TValue>
             Array.Resize(ref _values, Count * 2);
         }
 
-        _slots[slot] = new Slot(word, Count);
+        _slots[slot] = new Slot(word, Count + 1);
         _words[Count] = word;
         _values[Count] = default!;
         return ref _values[Count++];
     }
 
-    public bool TryGetValue(string word, out TValue value)
+    public bool TryGetValue(int word, out TValue value)
     {
         var slot = _slots[Find(word)];
-        value = slot.Word is null ? default! : _values[slot.Index];
-        return slot.Word is not null;
+        value = slot.Used ? _values[slot.Index] : default!;
+        return slot.Used;
     }
 
     /// <summary>Every word with its value, in the order they were added.</summary>
-    public IEnumerable<(string Word, TValue Value)> Entries()
+    public IEnumerable<(int Word, TValue Value)> Entries()
     {
         for (var i = 0; i < Count; i++)
         {
@@ -70,12 +70,11 @@ internal sealed class WordMap<TValue>
     {
         if (_slots.Length > KeepSlotsAtMost)
         {
-            (_slots, _words, _values) = (new Slot[16], new string[8], new TValue[8]);
+            (_slots, _words, _values) = (new Slot[16], new int[8], new TValue[8]);
         }
         else
         {
             Array.Clear(_slots);
-            Array.Clear(_words, 0, Count);
             if (RuntimeHelpers.IsReferenceOrContainsReferences<TValue>()) Array.Clear(_values, 0, Count);
         }
 
@@ -83,12 +82,13 @@ internal sealed class WordMap<TValue>
     }
 
     /// <summary>The slot of <paramref name="word"/>, or the empty slot where it would go.</summary>
-    private int Find(string word)
+    private int Find(int word)
     {
         var mask = _slots.Length - 1;
-        // The identity hash: random per object, so no text can make words collide.
-        var i = RuntimeHelpers.GetHashCode(word) & mask;
-        while (_slots[i].Word is { } found && !ReferenceEquals(found, word))
+        // Fibonacci hashing spreads consecutive numbers; numbers come from the order words were met, so no text can
+        // choose them to collide.
+        var i = (int)(((uint)word * 2654435769u) >> 7) & mask;
+        while (_slots[i].Used && _slots[i].Word != word)
         {
             i = (i + 1) & mask;
         }
@@ -101,9 +101,15 @@ internal sealed class WordMap<TValue>
         _slots = new Slot[(int)BitOperations.RoundUpToPowerOf2((uint)_slots.Length * 2)];
         for (var i = 0; i < Count; i++)
         {
-            _slots[Find(_words[i])] = new Slot(_words[i], i);
+            _slots[Find(_words[i])] = new Slot(_words[i], i + 1);
         }
     }
 
-    private readonly record struct Slot(string? Word, int Index);
+    /// <summary>A word's number and one more than the index of its value (0 marks an empty slot).</summary>
+    private readonly record struct Slot(int Word, int IndexPlusOne)
+    {
+        public bool Used => IndexPlusOne != 0;
+
+        public int Index => IndexPlusOne - 1;
+    }
 }

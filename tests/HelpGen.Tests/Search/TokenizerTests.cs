@@ -65,32 +65,49 @@ public sealed class TokenizerTests
     }
 
     [Fact]
-    public void Intern_GivesOneStringPerWord_ThroughGrowthAndAfterStartingAfresh()
+    public void Intern_GivesOneNumberPerWord_ThroughGrowthAndAfterStartingAfresh_OnEveryThread()
     {
-        // On a thread of its own, so the table starts empty: 250,000 distinct words make it grow and start afresh once.
+        // On threads of their own, so each table starts empty: 250,000 distinct words make it grow and start afresh once.
+        string Word(int i) => $"w{i}x";
         var failures = new List<string>();
-        var thread = new Thread(() =>
+        var numbers = new int[2][];
+        var threads = Enumerable.Range(0, 2).Select(t => new Thread(() =>
         {
-            string Word(int i) => $"w{i}x";
-            var first = Enumerable.Range(0, 1000).Select(i => Tokenizer.Intern(Word(i))).ToList();
-            for (var i = 1000; i < 250_000; i++)
+            var mine = numbers[t] = new int[250_000];
+            var found = new List<string>();
+            for (var k = 0; k < mine.Length; k++)
             {
-                var word = Tokenizer.Intern(Word(i));
-                if (word != Word(i)) failures.Add($"wrong text: {word} for {Word(i)}");
-                if (!ReferenceEquals(word, Tokenizer.Intern(Word(i)))) failures.Add($"not shared: {Word(i)}");
-                if (i != 150_000) continue;
-
-                // After the table has grown several times, the first words are still the same strings.
-                for (var j = 0; j < 1000; j++)
-                {
-                    if (!ReferenceEquals(first[j], Tokenizer.Intern(Word(j).AsSpan()))) failures.Add($"lost on growing: {Word(j)}");
-                }
+                var i = t == 0 ? k : mine.Length - 1 - k;
+                mine[i] = Tokenizer.Intern(Word(i));
+                if (Vocabulary.Word(mine[i]) != Word(i)) found.Add($"wrong text: {Vocabulary.Word(mine[i])} for {Word(i)}");
+                if (Tokenizer.Intern(Word(i).AsSpan()) != mine[i]) found.Add($"not the same number: {Word(i)}");
             }
-        });
 
-        thread.Start();
-        thread.Join();
+            // After the table has grown several times and started afresh, the first words still have their numbers.
+            for (var i = 0; i < 1000; i++)
+            {
+                if (Tokenizer.Intern(Word(i)) != mine[i]) found.Add($"lost: {Word(i)}");
+            }
+
+            lock (failures) failures.AddRange(found);
+        })).ToList();
+
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
 
         Assert.Empty(failures);
+        // Both threads, meeting the words in opposite orders, numbered each word the same.
+        Assert.Equal(numbers[0], numbers[1]);
+        Assert.Equal(250_000, numbers[0].Distinct().Count());
+    }
+
+    [Fact]
+    public void Tokenize_GivesTheVocabularysStrings_OneStringPerWord()
+    {
+        var first = Tokenizer.Tokenize("Paket paket PAKET");
+
+        Assert.Equal(["paket", "paket", "paket"], first);
+        Assert.Same(first[0], first[2]);
+        Assert.Same(first[0], Tokenizer.Tokenize("Pakete und Paket")[2]);
     }
 }
