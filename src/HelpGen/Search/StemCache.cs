@@ -52,6 +52,7 @@ internal sealed class StemCache(IStemmer? stemmer, IReadOnlyDictionary<string, s
 
     /// <summary>The stem of a word without remembering it (for probing candidate parts of compounds).</summary>
     public string StemUncached(string word) => _stems.TryGetValue(word, out var stem) ? stem : Compute(word);
+
     private string Compute(string word)
     {
         if (forms is not null && forms.TryGetValue(word, out var canonical))
