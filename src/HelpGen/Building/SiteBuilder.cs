@@ -194,12 +194,4 @@ public sealed class SiteBuilder
             style == LinkStyle.IndexHtml ? "index.html" : string.Empty,
             plan.Config.Search.SynonymsFor(locale.Locale.Language),
             textBlocks);
-
-    /// <summary>One locale's search index, from its search documents, ordered by path.</summary>
-    internal static IReadOnlyList<OutputFile> SearchIndex(SearchIndexBuilder builder, SitePlan plan, LocalePlan locale, LinkStyle style, IReadOnlyList<SearchDocument> documents)
-    {
-        var files = new MemorySink();
-        WriteSearchIndex(builder, plan, locale, style, documents, files);
-        return files.Files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-    }
 }

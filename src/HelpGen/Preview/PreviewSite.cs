@@ -55,6 +55,9 @@ public sealed partial class PreviewSite
     /// <summary>The served snapshot (tests).</summary>
     internal PreviewSnapshot Snapshot => _state.Snapshot;
 
+    /// <summary>The served result of the whole-site stage (tests).</summary>
+    internal SiteResult SiteResult => _state.Site;
+
     /// <summary>Every file of the served site, each page rendered afresh (seconds on a large site; tests and tools, not requests).</summary>
     public SiteOutput Output
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using HelpGen.Building;
 using HelpGen.Diagnostics;
 using HelpGen.Preview;
@@ -100,6 +101,40 @@ public sealed class PreviewEqualsBuildTests
         Step(site, fixture.Edit("site.yml", "title: { en: Questions, de: Fragen }", "title: { en: Questions and answers, de: Fragen }"));
         await AssertSameAsBuildAsync(options, site);
         Assert.Empty(LastKept());
+    }
+
+    [Fact]
+    public async Task Serve_AfterAnEditInALargeLocale_ParsesOnlyTheEditedFile_WritesOnlyItsTextBlock_AndServesWhatBuildWrites()
+    {
+        using var fixture = new PreviewFixture();
+        // More articles than the index's shard threshold: each text block holds one article.
+        for (var i = 0; i < 210; i++)
+        {
+            fixture.Write($"en/faq/extra-{i:D3}.md", $"---\ntitle: Extra question {i}\n---\nAnswer {i} about parcels and refunds.\n\n## Details\n\nMore about case {i}.\n");
+        }
+
+        var options = fixture.Options;
+        var site = PreviewSite.Start(options, out _)!;
+        site.SiteDelay = TimeSpan.FromMilliseconds(20);
+        await AssertSameAsBuildAsync(options, site);
+        var first = site.SiteResult;
+        var sources = site.Snapshot.Plan.AllArticles.Select(a => a.Source.FullPath).Distinct().Count();
+        Assert.Equal(sources, first.Parsed);
+        var blocks = first.TextBlocks.Where(b => b.Key.StartsWith("en-us ", StringComparison.Ordinal)).ToList();
+        Assert.True(blocks.Count > 200, $"{blocks.Count} text blocks in en-us");
+
+        Step(site, fixture.Edit("en/faq/extra-105.md", "Answer 105 about", "Answer 105, edited, about"));
+        await AssertSameAsBuildAsync(options, site);
+        var second = site.SiteResult;
+
+        Assert.Equal(1, second.Parsed);
+        var edited = fixture.PathOf("en/faq/extra-105.md");
+        var reindexed = second.TextBlocks.Where(b => !second.KeptLocales.Contains(b.Key.Split(' ')[0])).ToList();
+        Assert.Equal(reindexed.Count(b => b.Value.Sources.All(s => s.FullPath != edited)), second.KeptTextBlocks);
+        Assert.True(second.KeptTextBlocks > 200, $"{second.KeptTextBlocks} text blocks kept");
+        var block = Assert.Single(blocks, b => second.TextBlocks[b.Key].Path != b.Value.Path);
+        Assert.Contains("en-us/faq/extra-105/", second.TextBlocks[block.Key].Urls);
+        Assert.Contains("edited", Encoding.UTF8.GetString((await site.FindAsync(second.TextBlocks[block.Key].Path))!.Content));
     }
 
     private static void Step(PreviewSite site, string path)
