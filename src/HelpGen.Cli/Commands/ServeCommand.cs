@@ -53,6 +53,24 @@ internal sealed class ServeCommand : Command, IHasHelp
             (ExitCodes.Usage, "the port is in use, a bad --host, or site.yml, the source folder or the theme is unusable"),
         ]);
 
+    /// <summary>
+    /// One compacting collection as the first whole-site update ends, before it is reported (so before the author's
+    /// first save is likely). That update parses every article and holds each locale's texts for seconds, so they
+    /// die in the oldest generation and leave it fragmented; the runtime (System.GC.ConserveMemory) would otherwise
+    /// compact it during a later rebuild while requests wait (290-330 ms at 10,000 articles per language). Later updates
+    /// parse only what changed. Runs on the background stage's thread; requests arriving meanwhile wait for it once.
+    /// </summary>
+    /// <param name="compact">The collection (tests count the calls instead).</param>
+    internal static Action<RebuildReport> CompactAfterStart(Action? compact = null)
+    {
+        compact ??= () => GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var done = 0;
+        return report =>
+        {
+            if (report.Kind == "site" && Interlocked.Exchange(ref done, 1) == 0) compact();
+        };
+    }
+
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancel)
     {
         var console = CommandConsole.From(parse);
@@ -70,6 +88,7 @@ internal sealed class ServeCommand : Command, IHasHelp
         await using (server)
         {
             using var watcher = new SourceWatcher(site, TimeSpan.FromMilliseconds(30));
+            site.Rebuilt += CompactAfterStart();
             site.Rebuilt += report => Print(report, console.IsQuiet ? TextWriter.Null : stdout, stderr);
             // Bugs: one line as for every command (the stack trace only with --verbose or HELPGEN_DEBUG=1); the server keeps running.
             var debug = console.IsVerbose || Environment.GetEnvironmentVariable("HELPGEN_DEBUG") == "1";

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using HelpGen.Preview;
 using HelpGen.Tests.TestSupport;
 
 namespace HelpGen.Tests.Preview;
@@ -12,6 +13,19 @@ namespace HelpGen.Tests.Preview;
 /// </summary>
 public sealed partial class ServeCommandTests
 {
+    [Fact]
+    public void CompactAfterStart_CompactsOnce_WhenTheFirstWholeSiteUpdateIsReported()
+    {
+        var kinds = new List<string>();
+        string? current = null;
+        var handler = HelpGen.Cli.Commands.ServeCommand.CompactAfterStart(() => kinds.Add(current!));
+        RebuildReport Report(string kind) => new(1, current = kind, TimeSpan.Zero, true, [], [], false);
+
+        foreach (var kind in new[] { "links", "rebuild", "site", "rebuild", "site", "render" }) handler(Report(kind));
+
+        Assert.Equal(["site"], kinds);
+    }
+
     [Fact]
     public async Task Serve_PrintsItsUrlServesPagesAndStopsCleanly()
     {
